@@ -1,0 +1,93 @@
+import type { Actor, AuditEvent, Clock, Repositories, UnitOfWork } from '@asq/domain'
+import type { Security } from './security/security'
+
+/** What the server wires in once: storage, clock and secrets. */
+export type ApiDeps = {
+  uow: UnitOfWork
+  /** Non-transactional repositories for reads. */
+  repos: Repositories
+  clock: Clock
+  security: Security
+  /** Development mode: e.g. codes are also visible to HQ admins in the outbox screen. */
+  devMode: boolean
+}
+
+export type CookieOptions = { maxAgeSeconds: number }
+
+/** The per-request bits the HTTP layer provides. */
+export type RequestMeta = {
+  ip: string
+  sessionToken: string | null
+  setSessionCookie(token: string, opts: CookieOptions): void
+  clearSessionCookie(): void
+}
+
+export type Context = ApiDeps & {
+  actor: Actor | null
+  sessionTokenHash: string | null
+  meta: RequestMeta
+  /**
+   * Runs a mutation in one transaction and gives it an `audit` bound to the caller, so the change
+   * and its audit event commit together or not at all.
+   */
+  transact<T>(work: (tx: { repos: Repositories; audit(e: AuditEvent): Promise<void> }) => Promise<T>): Promise<T>
+}
+
+export const SESSION_TTL_MS = 12 * 60 * 60 * 1000
+
+/** Resolves the session cookie to an actor; an expired or unknown session is simply anonymous. */
+export async function createContext(deps: ApiDeps, meta: RequestMeta): Promise<Context> {
+  const now = deps.clock()
+  let actor: Actor | null = null
+  let sessionTokenHash: string | null = null
+  if (meta.sessionToken) {
+    const hash = deps.security.hashToken(meta.sessionToken)
+    const s = await deps.repos.sessions.byTokenHash(hash)
+    if (s && s.expiresAt.getTime() > now.getTime()) {
+      actor = await resolveActor(deps.repos, s)
+      if (actor) {
+        sessionTokenHash = hash
+        // Sliding expiry, written at most once an hour per session.
+        if (s.expiresAt.getTime() - now.getTime() < SESSION_TTL_MS - 60 * 60 * 1000) {
+          await deps.repos.sessions.touch(hash, new Date(now.getTime() + SESSION_TTL_MS))
+        }
+      }
+    }
+  }
+  const ctx: Context = {
+    ...deps,
+    actor,
+    sessionTokenHash,
+    meta,
+    transact: (work) =>
+      deps.uow.run((repos) =>
+        work({ repos, audit: (e) => repos.audit.record({ ...e, at: deps.clock(), actor: ctx.actor }) }),
+      ),
+  }
+  return ctx
+}
+
+async function resolveActor(
+  repos: Repositories,
+  s: { userId: string | null; customerId: string | null },
+): Promise<Actor | null> {
+  if (s.userId) {
+    const u = await repos.users.withOrg(s.userId)
+    if (!u || !u.active) return null
+    return {
+      kind: 'staff',
+      userId: u.id,
+      username: u.username,
+      displayName: u.displayName,
+      orgId: u.orgId,
+      orgKind: u.org.kind,
+      orgName: u.org.nameZh,
+      roles: u.roles,
+    }
+  }
+  if (s.customerId) {
+    const c = await repos.customers.byId(s.customerId)
+    return c ? { kind: 'customer', customerId: c.id, displayName: c.name } : null
+  }
+  return null
+}

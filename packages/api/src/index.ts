@@ -1,0 +1,5 @@
+export type { ApiDeps, Context, RequestMeta } from './context'
+export { createContext } from './context'
+export { createHttpApp, type HttpAppOptions, SESSION_COOKIE } from './http/app'
+export { type AppRouter, appRouter, createCaller } from './root'
+export { nodeSecurity, type Security } from './security/security'

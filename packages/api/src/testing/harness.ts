@@ -1,0 +1,87 @@
+import { createRepositories, createUnitOfWork, type DatabaseHandle, seedDemoData } from '@asq/db'
+import type { TestDatabaseTarget } from '@asq/db/testing'
+import type { ApiDeps, RequestMeta } from '../context'
+import { createContext } from '../context'
+import { createCaller } from '../root'
+import { nodeSecurity } from '../security/security'
+
+export const DEMO_PASSWORD = 'demo123456'
+
+/**
+ * A real API over a real, seeded database (PGlite or PostgreSQL) with a clock the test controls.
+ * Callers are made from real sessions (login → cookie token), exactly as HTTP requests would be.
+ */
+export async function createHarness(target: TestDatabaseTarget, start = new Date('2026-11-24T02:00:00Z')) {
+  const handle: DatabaseHandle = await target.open()
+  await seedDemoData(handle.db, nodeSecurity.hashPassword)
+  let now = start
+  const deps: ApiDeps = {
+    uow: createUnitOfWork(handle.db),
+    repos: createRepositories(handle.db),
+    clock: () => now,
+    security: nodeSecurity,
+    devMode: true,
+  }
+
+  async function session(token: string | null) {
+    const jar: { token: string | null } = { token }
+    const meta: RequestMeta = {
+      ip: 'test',
+      sessionToken: token,
+      setSessionCookie: (t) => {
+        jar.token = t
+      },
+      clearSessionCookie: () => {
+        jar.token = null
+      },
+    }
+    const ctx = await createContext(deps, meta)
+    return { caller: createCaller(ctx), jar }
+  }
+
+  /** A caller for an anonymous visitor or a session token. */
+  const as = async (token: string | null) => (await session(token)).caller
+
+  async function staffToken(username: string, password = DEMO_PASSWORD): Promise<string> {
+    const s = await session(null)
+    await s.caller.auth.login({ username, password })
+    return s.jar.token!
+  }
+
+  /** Reads the newest login code sent to `contact` from the outbox, as the customer's phone would. */
+  async function lastCodeSentTo(contact: string): Promise<string> {
+    const { items } = await deps.repos.outbox.list({ recipient: contact, limit: 1, offset: 0 })
+    const m = /(\d{6})/.exec(items[0]?.body ?? '')
+    if (!m) throw new Error(`no code was sent to ${contact}`)
+    return m[1]!
+  }
+
+  async function customerToken(contact: string): Promise<string> {
+    const s = await session(null)
+    await s.caller.auth.requestCode({ contact })
+    await s.caller.auth.verifyCode({ contact, code: await lastCodeSentTo(contact) })
+    return s.jar.token!
+  }
+
+  return {
+    handle,
+    deps,
+    db: handle.db,
+    repos: deps.repos,
+    session,
+    as,
+    staffToken,
+    customerToken,
+    lastCodeSentTo,
+    now: () => now,
+    setNow: (d: Date) => {
+      now = d
+    },
+    advance: (ms: number) => {
+      now = new Date(now.getTime() + ms)
+    },
+    close: () => handle.close(),
+  }
+}
+
+export type Harness = Awaited<ReturnType<typeof createHarness>>

@@ -1,0 +1,76 @@
+import type { Role, StaffActor } from '@asq/domain'
+import { DomainError, HQ_ROLES, isDomainError } from '@asq/domain'
+import { initTRPC, TRPCError } from '@trpc/server'
+import superjson from 'superjson'
+import type { Context } from './context'
+import { errorData, toTRPCError } from './errors'
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  isDev: false,
+  errorFormatter({ shape, error }) {
+    const { message, data } = errorData(error)
+    return { ...shape, message, data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, ...data } }
+  },
+})
+
+export const router = t.router
+export const createCallerFactory = t.createCallerFactory
+
+/** Every procedure passes through here: domain errors become typed tRPC errors. */
+const base = t.procedure.use(async ({ next }) => {
+  const result = await next()
+  if (!result.ok && isDomainError(result.error.cause)) throw toTRPCError(result.error.cause)
+  return result
+})
+
+const unauthenticated = () => new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in' })
+const forbidden = () => new TRPCError({ code: 'FORBIDDEN', message: 'You do not have permission for this' })
+
+/** Anyone, signed in or not. */
+export const publicProcedure = base
+
+/** Any signed-in principal (staff or customer). */
+export const authedProcedure = base.use(({ ctx, next }) => {
+  if (!ctx.actor) throw unauthenticated()
+  return next({ ctx: { actor: ctx.actor } })
+})
+
+const staffWith = (orgKind: StaffActor['orgKind'], roles: readonly Role[]) =>
+  base.use(({ ctx, next }) => {
+    const a = ctx.actor
+    if (!a) throw unauthenticated()
+    if (a.kind !== 'staff' || a.orgKind !== orgKind || !a.roles.some((r) => roles.includes(r))) throw forbidden()
+    return next({ ctx: { actor: a } })
+  })
+
+/** HQ staff holding one of `roles` (any HQ role when none is named). */
+export const hqProcedure = (...roles: Role[]) => staffWith('hq', roles.length ? roles : HQ_ROLES)
+
+/** A service station's staff; `ctx.dealerId` is the caller's own station, never taken from input. */
+export const dealerProcedure = (...roles: Role[]) =>
+  staffWith('dealer', roles.length ? roles : ['dealer_manager', 'dealer_staff']).use(({ ctx, next }) =>
+    next({ ctx: { dealerId: ctx.actor.orgId } }),
+  )
+
+/** A supplier's user; `ctx.supplierId` is the caller's own supplier. */
+export const supplierProcedure = () =>
+  staffWith('supplier', ['supplier_user']).use(({ ctx, next }) => next({ ctx: { supplierId: ctx.actor.orgId } }))
+
+/** Any staff member of any organisation, e.g. to read their own profile. */
+export const staffProcedure = base.use(({ ctx, next }) => {
+  const a = ctx.actor
+  if (!a) throw unauthenticated()
+  if (a.kind !== 'staff') throw forbidden()
+  return next({ ctx: { actor: a } })
+})
+
+/** A signed-in customer; `ctx.customerId` is the caller, never taken from input. */
+export const customerProcedure = base.use(({ ctx, next }) => {
+  const a = ctx.actor
+  if (!a) throw unauthenticated()
+  if (a.kind !== 'customer') throw forbidden()
+  return next({ ctx: { actor: a, customerId: a.customerId } })
+})
+
+export { DomainError }

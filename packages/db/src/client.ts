@@ -1,0 +1,65 @@
+import { fileURLToPath } from 'node:url'
+import { PGlite } from '@electric-sql/pglite'
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator'
+import pg from 'pg'
+import * as schema from './schema'
+
+/** The one database type the repositories use; both drivers produce it. */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>
+
+export type DatabaseHandle = {
+  db: Database
+  kind: 'pglite' | 'postgres'
+  /** Applies the committed migrations (idempotent; serialised across processes on PostgreSQL). */
+  migrate(): Promise<void>
+  close(): Promise<void>
+}
+
+export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url))
+
+/**
+ * `url` set → PostgreSQL through node-postgres; otherwise embedded PGlite, file-backed under
+ * `dataDir` or in memory when `dataDir` is omitted (tests).
+ */
+export async function openDatabase(opts: { url?: string; dataDir?: string }): Promise<DatabaseHandle> {
+  if (opts.url) return openPostgres(opts.url)
+  return openPglite(opts.dataDir)
+}
+
+async function openPglite(dataDir?: string): Promise<DatabaseHandle> {
+  // relaxedDurability stays off: every commit reaches the files before the call returns.
+  const client = new PGlite(dataDir ? { dataDir, relaxedDurability: false } : {})
+  await client.waitReady
+  const db = drizzlePglite({ client, schema }) as unknown as Database
+  return {
+    db,
+    kind: 'pglite',
+    migrate: () => migratePglite(drizzlePglite({ client, schema }), { migrationsFolder }),
+    close: () => client.close(),
+  }
+}
+
+async function openPostgres(url: string): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 })
+  const db = drizzlePg({ client: pool, schema }) as unknown as Database
+  return {
+    db,
+    kind: 'postgres',
+    async migrate() {
+      // Two servers starting together must not both run the migrations: hold an advisory lock.
+      const conn = await pool.connect()
+      try {
+        await conn.query('select pg_advisory_lock(730001)')
+        await migratePg(drizzlePg({ client: conn, schema }), { migrationsFolder })
+      } finally {
+        await conn.query('select pg_advisory_unlock(730001)').catch(() => {})
+        conn.release()
+      }
+    },
+    close: () => pool.end(),
+  }
+}

@@ -1,0 +1,67 @@
+import type { AuditRepository, OutboxMessage, OutboxRepository } from '@asq/domain'
+import { auditActorFields } from '@asq/domain'
+import { and, asc, count, desc, eq, inArray, lte, sql } from 'drizzle-orm'
+import type { Database } from '../client'
+import { auditEvents, outbox } from '../schema'
+
+export const auditRepository = (db: Database): AuditRepository => ({
+  async record({ actor, ...e }) {
+    // JSON round-trip drops undefined and turns Dates into ISO strings, as jsonb would anyway.
+    const json = (v: unknown) => (v === undefined ? null : JSON.parse(JSON.stringify(v)))
+    await db.insert(auditEvents).values({ ...e, ...auditActorFields(actor), before: json(e.before), after: json(e.after) })
+  },
+  async list({ entityType, entityId, limit, offset }) {
+    const where = and(
+      entityType ? eq(auditEvents.entityType, entityType) : undefined,
+      entityId ? eq(auditEvents.entityId, entityId) : undefined,
+    )
+    const items = await db.select().from(auditEvents).where(where).orderBy(desc(auditEvents.at)).limit(limit).offset(offset)
+    const [total] = await db.select({ n: count() }).from(auditEvents).where(where)
+    return { items, total: total?.n ?? 0 }
+  },
+})
+
+export const outboxRepository = (db: Database): OutboxRepository => ({
+  async enqueue({ at, ...m }) {
+    const [r] = await db
+      .insert(outbox)
+      .values({ ...m, createdAt: at, nextAttemptAt: at })
+      .returning({ id: outbox.id })
+    return r!
+  },
+  async list({ recipient, limit, offset }) {
+    const where = recipient ? eq(outbox.recipient, recipient) : undefined
+    const items = await db.select().from(outbox).where(where).orderBy(desc(outbox.createdAt)).limit(limit).offset(offset)
+    const [total] = await db.select({ n: count() }).from(outbox).where(where)
+    return { items, total: total?.n ?? 0 }
+  },
+  async claimDue(now, limit) {
+    // SKIP LOCKED: a second dispatcher (another server) passes over rows the first one holds. The
+    // claim pushes next_attempt_at forward so a crash mid-send only delays, never loses, a message.
+    const due = await db
+      .select({ id: outbox.id })
+      .from(outbox)
+      .where(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, now)))
+      .orderBy(asc(outbox.nextAttemptAt))
+      .limit(limit)
+      .for('update', { skipLocked: true })
+    if (due.length === 0) return []
+    const claimed = await db
+      .update(outbox)
+      .set({ attempts: sql`${outbox.attempts} + 1`, nextAttemptAt: new Date(now.getTime() + 5 * 60_000) })
+      .where(
+        inArray(
+          outbox.id,
+          due.map((d) => d.id),
+        ),
+      )
+      .returning()
+    return claimed as OutboxMessage[]
+  },
+  async markSent(id, at) {
+    await db.update(outbox).set({ status: 'sent', sentAt: at, lastError: null }).where(eq(outbox.id, id))
+  },
+  async markFailed(id, error, attempts, status, nextAttemptAt) {
+    await db.update(outbox).set({ lastError: error.slice(0, 500), attempts, status, nextAttemptAt }).where(eq(outbox.id, id))
+  },
+})

@@ -1,0 +1,33 @@
+import type { Actor } from '../identity/identity.actor'
+import { actorLabel } from '../identity/identity.actor'
+
+/** One row per mutation, written in the same transaction as the change it describes. */
+export type AuditEvent = {
+  action: string
+  entityType: string
+  entityId: string
+  before: unknown
+  after: unknown
+}
+
+export type AuditRecord = AuditEvent & {
+  id: string
+  at: Date
+  actorLabel: string
+  actorUserId: string | null
+  actorCustomerId: string | null
+}
+
+export interface AuditRepository {
+  record(e: AuditEvent & { at: Date; actor: Actor | null }): Promise<void>
+  list(filter: { entityType?: string; entityId?: string; limit: number; offset: number }): Promise<{
+    items: AuditRecord[]
+    total: number
+  }>
+}
+
+export const auditActorFields = (actor: Actor | null) => ({
+  actorLabel: actorLabel(actor),
+  actorUserId: actor?.kind === 'staff' ? actor.userId : null,
+  actorCustomerId: actor?.kind === 'customer' ? actor.customerId : null,
+})

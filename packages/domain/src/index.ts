@@ -1,0 +1,5 @@
+export * from './audit'
+export * from './identity'
+export * from './notification'
+export type * from './ports'
+export * from './shared'

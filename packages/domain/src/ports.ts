@@ -1,0 +1,27 @@
+import type { AuditRepository } from './audit/audit.event'
+import type {
+  CustomerRepository,
+  LoginAttemptRepository,
+  LoginCodeRepository,
+  OrganisationRepository,
+  SessionRepository,
+  UserRepository,
+} from './identity/identity.ports'
+import type { OutboxRepository } from './notification/outbox'
+
+/** Every repository, bound to one transaction. Later contexts add theirs here. */
+export interface Repositories {
+  audit: AuditRepository
+  customers: CustomerRepository
+  loginAttempts: LoginAttemptRepository
+  loginCodes: LoginCodeRepository
+  organisations: OrganisationRepository
+  outbox: OutboxRepository
+  sessions: SessionRepository
+  users: UserRepository
+}
+
+/** Runs `work` in one database transaction: all of it is committed, or none of it. */
+export interface UnitOfWork {
+  run<T>(work: (repos: Repositories) => Promise<T>): Promise<T>
+}
