@@ -16,6 +16,8 @@ export type DatabaseHandle = {
   kind: 'pglite' | 'postgres'
   /** Applies the committed migrations (idempotent; serialised across processes on PostgreSQL). */
   migrate(): Promise<void>
+  /** A trivial round trip, for health checks. */
+  ping(): Promise<void>
   close(): Promise<void>
 }
 
@@ -39,6 +41,9 @@ async function openPglite(dataDir?: string): Promise<DatabaseHandle> {
     db,
     kind: 'pglite',
     migrate: () => migratePglite(drizzlePglite({ client, schema }), { migrationsFolder }),
+    ping: async () => {
+      await client.query('select 1')
+    },
     close: () => client.close(),
   }
 }
@@ -59,6 +64,9 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
         await conn.query('select pg_advisory_unlock(730001)').catch(() => {})
         conn.release()
       }
+    },
+    ping: async () => {
+      await pool.query('select 1')
     },
     close: () => pool.end(),
   }

@@ -1,0 +1,9 @@
+import { openConfiguredDatabase } from '../database'
+import { readEnv } from '../env'
+import { log } from '../logger'
+import { prepareDatabase } from '../startup'
+
+const env = readEnv()
+const handle = await openConfiguredDatabase(env)
+await prepareDatabase({ ...env, SEED_DEMO: true }, handle, log)
+await handle.close()

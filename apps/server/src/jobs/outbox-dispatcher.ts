@@ -1,0 +1,48 @@
+import type { OutboxMessage, Repositories, UnitOfWork } from '@asq/domain'
+import { nextAttempt } from '@asq/domain'
+import nodemailer from 'nodemailer'
+import type { Logger } from '../logger'
+
+export type Sender = (m: OutboxMessage) => Promise<void>
+
+/**
+ * Delivery: e-mail through SMTP when SMTP_URL is set; SMS has no gateway yet, so SMS (and e-mail
+ * without SMTP) is written to the log, which is how development reads its login codes.
+ */
+export function createSender(opts: { smtpUrl?: string; from: string; log: Logger }): Sender {
+  const transport = opts.smtpUrl ? nodemailer.createTransport(opts.smtpUrl) : null
+  return async (m) => {
+    if (m.channel === 'email' && transport) {
+      await transport.sendMail({ from: opts.from, to: m.recipient, subject: m.subject, text: m.body })
+      return
+    }
+    opts.log({ msg: 'outbox message (logged, not sent)', channel: m.channel, to: m.recipient, subject: m.subject, body: m.body })
+  }
+}
+
+/** One pass: claim due messages (in a transaction, so two servers never claim the same), send, mark. */
+export async function dispatchOnce(deps: { uow: UnitOfWork; repos: Repositories; clock: () => Date; send: Sender; log: Logger }) {
+  const claimed = await deps.uow.run((r) => r.outbox.claimDue(deps.clock(), 20))
+  for (const m of claimed) {
+    try {
+      await deps.send(m)
+      await deps.repos.outbox.markSent(m.id, deps.clock())
+    } catch (e) {
+      const next = nextAttempt(m.attempts, deps.clock())
+      await deps.repos.outbox.markFailed(m.id, String(e), m.attempts, next.status, next.nextAttemptAt)
+      deps.log({ level: 'warn', msg: 'outbox delivery failed', id: m.id, attempts: m.attempts, error: String(e) })
+    }
+  }
+  return claimed.length
+}
+
+export function startDispatcher(deps: Parameters<typeof dispatchOnce>[0], everyMs = 2000): () => Promise<void> {
+  let running: Promise<unknown> = Promise.resolve()
+  const timer = setInterval(() => {
+    running = running.then(() => dispatchOnce(deps)).catch((e) => deps.log({ level: 'error', msg: 'dispatcher pass failed', error: String(e) }))
+  }, everyMs)
+  return async () => {
+    clearInterval(timer)
+    await running
+  }
+}

@@ -1,0 +1,34 @@
+import { serve } from '@hono/node-server'
+import { buildApp } from './app'
+import { openConfiguredDatabase } from './database'
+import { readEnv } from './env'
+import { createSender, startDispatcher } from './jobs/outbox-dispatcher'
+import { log } from './logger'
+import { prepareDatabase, printDemoLogins } from './startup'
+
+const env = readEnv()
+const handle = await openConfiguredDatabase(env)
+await prepareDatabase(env, handle, log)
+const { app, deps } = buildApp(env, handle, log)
+const stopDispatcher = startDispatcher({ ...deps, send: createSender({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, log }), log })
+
+const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+  log({ msg: 'listening', port: info.port, database: handle.kind })
+  printDemoLogins(info.port)
+})
+
+// Graceful shutdown: stop taking requests, finish the dispatcher pass, close the database.
+let stopping = false
+async function shutdown(signal: string) {
+  if (stopping) return
+  stopping = true
+  log({ msg: 'shutting down', signal })
+  const force = setTimeout(() => process.exit(1), 10_000)
+  force.unref()
+  server.close()
+  await stopDispatcher()
+  await handle.close()
+  process.exit(0)
+}
+process.on('SIGINT', () => void shutdown('SIGINT'))
+process.on('SIGTERM', () => void shutdown('SIGTERM'))

@@ -1,0 +1,72 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+
+const serverDir = fileURLToPath(new URL('../..', import.meta.url))
+
+export type RunningServer = { url: string; child: ChildProcess; output: () => string }
+
+/**
+ * Starts the real server process (node + tsx, no npm wrapper, so a signal reaches the server itself)
+ * and waits until /healthz answers.
+ */
+export async function spawnServer(env: Record<string, string>, port: number): Promise<RunningServer> {
+  let out = ''
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: serverDir,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout!.on('data', (d) => {
+    out += d
+  })
+  child.stderr!.on('data', (d) => {
+    out += d
+  })
+  const url = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 90_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${out}`)
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return { url, child, output: () => out }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  child.kill('SIGKILL')
+  throw new Error(`server did not answer /healthz within 90 s:\n${out}`)
+}
+
+export function killHard(s: RunningServer): Promise<void> {
+  return new Promise((resolve) => {
+    if (s.child.exitCode !== null) return resolve()
+    s.child.once('exit', () => resolve())
+    s.child.kill('SIGKILL')
+  })
+}
+
+/** A tiny tRPC-over-HTTP client speaking the superjson envelope, with a cookie jar of one cookie. */
+export function httpClient(baseUrl: string) {
+  let cookie = ''
+  const headers = () => ({ 'content-type': 'application/json', origin: baseUrl, ...(cookie ? { cookie } : {}) })
+  const remember = (res: Response) => {
+    const set = res.headers.get('set-cookie')
+    if (set) cookie = set.split(';')[0]!
+  }
+  return {
+    setBase(url: string) {
+      baseUrl = url
+    },
+    async mutation(path: string, input: unknown) {
+      const res = await fetch(`${baseUrl}/trpc/${path}`, { method: 'POST', headers: headers(), body: JSON.stringify({ json: input }) })
+      remember(res)
+      return { status: res.status, body: (await res.json()) as { result?: { data: { json: unknown } }; error?: { json: { message: string; data: Record<string, unknown> } } } }
+    },
+    async query(path: string, input: unknown = {}) {
+      const q = encodeURIComponent(JSON.stringify({ json: input }))
+      const res = await fetch(`${baseUrl}/trpc/${path}?input=${q}`, { headers: headers() })
+      remember(res)
+      return { status: res.status, body: (await res.json()) as { result?: { data: { json: unknown } }; error?: { json: { message: string } } } }
+    },
+  }
+}

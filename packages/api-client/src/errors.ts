@@ -1,0 +1,37 @@
+import { TRPCClientError } from '@trpc/client'
+
+/** What a form needs from a failed call: a readable message, per-field messages and stable codes. */
+export type ApiError = {
+  message: string
+  /** tRPC code, e.g. UNAUTHORIZED, CONFLICT, TOO_MANY_REQUESTS; NETWORK when the server was not reached. */
+  code: string
+  /** Stable domain code, e.g. IDENTITY.BAD_CREDENTIALS; null when the server gave none. */
+  domainCode: string | null
+  fieldErrors: Record<string, string>
+}
+
+type ErrorData = {
+  code?: string
+  domainCode?: string | null
+  fieldErrors?: Record<string, string> | null
+}
+
+/** Turns anything thrown by a call into an ApiError; never throws. */
+export function toApiError(e: unknown): ApiError {
+  if (e instanceof TRPCClientError) {
+    const data = (e.data ?? {}) as ErrorData
+    // A failed fetch (server down, offline) arrives as a TRPCClientError without data.
+    const network = !e.data && e.cause instanceof TypeError
+    return {
+      message: e.message,
+      code: network ? 'NETWORK' : (data.code ?? 'UNKNOWN'),
+      domainCode: data.domainCode ?? null,
+      fieldErrors: data.fieldErrors ?? {},
+    }
+  }
+  const message = e instanceof Error ? e.message : String(e)
+  return { message, code: 'UNKNOWN', domainCode: null, fieldErrors: {} }
+}
+
+/** True when the call failed because the session is missing or expired. */
+export const isUnauthorized = (e: unknown) => toApiError(e).code === 'UNAUTHORIZED'

@@ -1,0 +1,6 @@
+export { useLogout, useMe, useRequestCode, useStaffLogin, useVerifyCode } from './auth'
+export { type ApiClient, createApiClient } from './client'
+export { type ApiError, isUnauthorized, toApiError } from './errors'
+export { meQueryKey, queryKeys } from './keys'
+export { type Api, createApi, createQueryClient, provideApi, useApi } from './plugin'
+export type * from './types'

@@ -1,0 +1,3 @@
+import type { UserConfig } from 'vitest/config'
+
+export declare function vitestPreset(extra?: { include?: string[]; exclude?: string[] }): UserConfig
