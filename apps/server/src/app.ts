@@ -1,5 +1,5 @@
-import { createHttpApp, nodeSecurity } from '@asq/api'
 import type { ApiDeps } from '@asq/api'
+import { createHttpApp, nodeSecurity } from '@asq/api'
 import { createRepositories, createUnitOfWork, type DatabaseHandle } from '@asq/db'
 import type { Hono } from 'hono'
 import type { Env } from './env'

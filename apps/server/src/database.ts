@@ -1,5 +1,5 @@
-import { join } from 'node:path'
 import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { type DatabaseHandle, openDatabase } from '@asq/db'
 import type { Env } from './env'
 

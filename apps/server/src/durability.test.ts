@@ -23,7 +23,9 @@ describe('embedded database survives SIGKILL', () => {
     server = await spawnServer(env, port)
     const api = httpClient(server.url)
     expect((await api.mutation('auth.login', { username: 'admin', password: 'demo123456' })).status).toBe(200)
-    const orgs = (await api.query('identity.organisations', { kind: 'dealer' })).body.result!.data.json as { id: string }[]
+    const orgs = (await api.query('identity.organisations', { kind: 'dealer' })).body.result!.data.json as {
+      id: string
+    }[]
     const created: string[] = []
     for (let round = 0; round < 20; round++) {
       const username = `durable.${round}`
@@ -40,7 +42,9 @@ describe('embedded database survives SIGKILL', () => {
       server = await spawnServer(env, port)
       // The session cookie itself was committed too, so the same login still works after the kill.
       const list = await api.query('identity.users', { q: 'durable.', pageSize: 50 })
-      const names = (list.body.result!.data.json as { items: { username: string }[] }).items.map((u) => u.username)
+      const names = (list.body.result!.data.json as { items: { username: string }[] }).items.map(
+        (u) => u.username,
+      )
       expect(names.sort()).toEqual([...created].sort())
     }
   }, 600_000)

@@ -21,7 +21,12 @@ const schema = z.object({
   TRUSTED_ORIGINS: z
     .string()
     .default('')
-    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)),
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
 })
 
 export type Env = z.infer<typeof schema>

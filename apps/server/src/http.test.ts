@@ -27,7 +27,9 @@ describe('the server process over HTTP', () => {
       body: JSON.stringify({ json: { username: 'service', password: 'demo123456' } }),
     })
     expect(res.status).toBe(200)
-    expect(res.headers.get('set-cookie')).toMatch(/^asq_session=[\w-]+; Max-Age=\d+; Path=\/; HttpOnly; SameSite=Lax$/)
+    expect(res.headers.get('set-cookie')).toMatch(
+      /^asq_session=[\w-]+; Max-Age=\d+; Path=\/; HttpOnly; SameSite=Lax$/,
+    )
   })
 
   it('refuses cross-origin mutations and mutations sent as GET', async () => {

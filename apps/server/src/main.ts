@@ -10,7 +10,11 @@ const env = readEnv()
 const handle = await openConfiguredDatabase(env)
 await prepareDatabase(env, handle, log)
 const { app, deps } = buildApp(env, handle, log)
-const stopDispatcher = startDispatcher({ ...deps, send: createSender({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, log }), log })
+const stopDispatcher = startDispatcher({
+  ...deps,
+  send: createSender({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, log }),
+  log,
+})
 
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   log({ msg: 'listening', port: info.port, database: handle.kind })

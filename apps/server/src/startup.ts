@@ -1,5 +1,5 @@
-import { DEMO_LOGINS, type DatabaseHandle, seedDemoData } from '@asq/db'
 import { nodeSecurity } from '@asq/api'
+import { type DatabaseHandle, DEMO_LOGINS, seedDemoData } from '@asq/db'
 import type { Env } from './env'
 import type { Logger } from './logger'
 
@@ -13,7 +13,9 @@ export async function prepareDatabase(env: Env, handle: DatabaseHandle, log: Log
 }
 
 export function printDemoLogins(port: number): void {
-  const staff = DEMO_LOGINS.staff.map((u) => `    ${u.username.padEnd(16)} ${u.roles.join(', ').padEnd(16)} ${u.org}`).join('\n')
+  const staff = DEMO_LOGINS.staff
+    .map((u) => `    ${u.username.padEnd(16)} ${u.roles.join(', ').padEnd(16)} ${u.org}`)
+    .join('\n')
   const customers = DEMO_LOGINS.customers.map((c) => `    ${c.phone}  ${c.name}`).join('\n')
   process.stdout.write(`
   售后质量平台 After-sales quality platform — http://localhost:${port}

@@ -28,7 +28,10 @@ export function mountStaticApps(app: Hono): void {
         rewriteRequestPath: (p) => p.slice(prefix.length + 1),
         onFound: (path, c) => {
           // Hashed assets never change; index.html must always be revalidated.
-          c.header('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache')
+          c.header(
+            'Cache-Control',
+            path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+          )
         },
       }),
     )

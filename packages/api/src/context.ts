@@ -30,7 +30,9 @@ export type Context = ApiDeps & {
    * Runs a mutation in one transaction and gives it an `audit` bound to the caller, so the change
    * and its audit event commit together or not at all.
    */
-  transact<T>(work: (tx: { repos: Repositories; audit(e: AuditEvent): Promise<void> }) => Promise<T>): Promise<T>
+  transact<T>(
+    work: (tx: { repos: Repositories; audit(e: AuditEvent): Promise<void> }) => Promise<T>,
+  ): Promise<T>
 }
 
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000
@@ -73,7 +75,7 @@ async function resolveActor(
 ): Promise<Actor | null> {
   if (s.userId) {
     const u = await repos.users.withOrg(s.userId)
-    if (!u || !u.active) return null
+    if (!u?.active) return null
     return {
       kind: 'staff',
       userId: u.id,

@@ -39,7 +39,12 @@ export function errorData(error: TRPCError): { message: string; data: ErrorData 
       .join('; ')
     return {
       message: `Invalid input — ${message}`,
-      data: { domainCode: 'INPUT.INVALID', field: Object.keys(fieldErrors)[0] ?? null, fieldErrors, details: null },
+      data: {
+        domainCode: 'INPUT.INVALID',
+        field: Object.keys(fieldErrors)[0] ?? null,
+        fieldErrors,
+        details: null,
+      },
     }
   }
   if (isDomainError(cause)) {
@@ -54,6 +59,7 @@ export function errorData(error: TRPCError): { message: string; data: ErrorData 
     }
   }
   // Unexpected failures never leak their message or stack to the caller.
-  const message = error.code === 'INTERNAL_SERVER_ERROR' ? 'Internal error; it has been logged' : error.message
+  const message =
+    error.code === 'INTERNAL_SERVER_ERROR' ? 'Internal error; it has been logged' : error.message
   return { message, data: { domainCode: null, field: null, fieldErrors: null, details: null } }
 }

@@ -10,7 +10,11 @@ const t = initTRPC.context<Context>().create({
   isDev: false,
   errorFormatter({ shape, error }) {
     const { message, data } = errorData(error)
-    return { ...shape, message, data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, ...data } }
+    return {
+      ...shape,
+      message,
+      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, ...data },
+    }
   },
 })
 
@@ -40,7 +44,8 @@ const staffWith = (orgKind: StaffActor['orgKind'], roles: readonly Role[]) =>
   base.use(({ ctx, next }) => {
     const a = ctx.actor
     if (!a) throw unauthenticated()
-    if (a.kind !== 'staff' || a.orgKind !== orgKind || !a.roles.some((r) => roles.includes(r))) throw forbidden()
+    if (a.kind !== 'staff' || a.orgKind !== orgKind || !a.roles.some((r) => roles.includes(r)))
+      throw forbidden()
     return next({ ctx: { actor: a } })
   })
 
@@ -55,7 +60,9 @@ export const dealerProcedure = (...roles: Role[]) =>
 
 /** A supplier's user; `ctx.supplierId` is the caller's own supplier. */
 export const supplierProcedure = () =>
-  staffWith('supplier', ['supplier_user']).use(({ ctx, next }) => next({ ctx: { supplierId: ctx.actor.orgId } }))
+  staffWith('supplier', ['supplier_user']).use(({ ctx, next }) =>
+    next({ ctx: { supplierId: ctx.actor.orgId } }),
+  )
 
 /** Any staff member of any organisation, e.g. to read their own profile. */
 export const staffProcedure = base.use(({ ctx, next }) => {

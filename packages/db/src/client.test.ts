@@ -36,13 +36,18 @@ describe.each(testDatabases())('database on $name', (target) => {
         throw new Error('boom')
       }),
     ).rejects.toThrow('boom')
-    expect(await createRepositories(h.db).customers.byContact({ type: 'phone', value: '13911112222' })).toBeNull()
+    expect(
+      await createRepositories(h.db).customers.byContact({ type: 'phone', value: '13911112222' }),
+    ).toBeNull()
   })
 
   it('refuses a stale user update (optimistic version)', async () => {
     const repos = createRepositories(h.db)
     const u = (await repos.users.byUsername('bj.staff'))!
-    expect(await repos.users.setActive(u.id, false, u.version)).toMatchObject({ active: false, version: u.version + 1 })
+    expect(await repos.users.setActive(u.id, false, u.version)).toMatchObject({
+      active: false,
+      version: u.version + 1,
+    })
     expect(await repos.users.setActive(u.id, true, u.version)).toBeNull()
   })
 })

@@ -16,12 +16,24 @@ export function createSender(opts: { smtpUrl?: string; from: string; log: Logger
       await transport.sendMail({ from: opts.from, to: m.recipient, subject: m.subject, text: m.body })
       return
     }
-    opts.log({ msg: 'outbox message (logged, not sent)', channel: m.channel, to: m.recipient, subject: m.subject, body: m.body })
+    opts.log({
+      msg: 'outbox message (logged, not sent)',
+      channel: m.channel,
+      to: m.recipient,
+      subject: m.subject,
+      body: m.body,
+    })
   }
 }
 
 /** One pass: claim due messages (in a transaction, so two servers never claim the same), send, mark. */
-export async function dispatchOnce(deps: { uow: UnitOfWork; repos: Repositories; clock: () => Date; send: Sender; log: Logger }) {
+export async function dispatchOnce(deps: {
+  uow: UnitOfWork
+  repos: Repositories
+  clock: () => Date
+  send: Sender
+  log: Logger
+}) {
   const claimed = await deps.uow.run((r) => r.outbox.claimDue(deps.clock(), 20))
   for (const m of claimed) {
     try {
@@ -30,16 +42,27 @@ export async function dispatchOnce(deps: { uow: UnitOfWork; repos: Repositories;
     } catch (e) {
       const next = nextAttempt(m.attempts, deps.clock())
       await deps.repos.outbox.markFailed(m.id, String(e), m.attempts, next.status, next.nextAttemptAt)
-      deps.log({ level: 'warn', msg: 'outbox delivery failed', id: m.id, attempts: m.attempts, error: String(e) })
+      deps.log({
+        level: 'warn',
+        msg: 'outbox delivery failed',
+        id: m.id,
+        attempts: m.attempts,
+        error: String(e),
+      })
     }
   }
   return claimed.length
 }
 
-export function startDispatcher(deps: Parameters<typeof dispatchOnce>[0], everyMs = 2000): () => Promise<void> {
+export function startDispatcher(
+  deps: Parameters<typeof dispatchOnce>[0],
+  everyMs = 2000,
+): () => Promise<void> {
   let running: Promise<unknown> = Promise.resolve()
   const timer = setInterval(() => {
-    running = running.then(() => dispatchOnce(deps)).catch((e) => deps.log({ level: 'error', msg: 'dispatcher pass failed', error: String(e) }))
+    running = running
+      .then(() => dispatchOnce(deps))
+      .catch((e) => deps.log({ level: 'error', msg: 'dispatcher pass failed', error: String(e) }))
   }, everyMs)
   return async () => {
     clearInterval(timer)

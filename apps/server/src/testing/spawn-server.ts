@@ -48,7 +48,11 @@ export function killHard(s: RunningServer): Promise<void> {
 /** A tiny tRPC-over-HTTP client speaking the superjson envelope, with a cookie jar of one cookie. */
 export function httpClient(baseUrl: string) {
   let cookie = ''
-  const headers = () => ({ 'content-type': 'application/json', origin: baseUrl, ...(cookie ? { cookie } : {}) })
+  const headers = () => ({
+    'content-type': 'application/json',
+    origin: baseUrl,
+    ...(cookie ? { cookie } : {}),
+  })
   const remember = (res: Response) => {
     const set = res.headers.get('set-cookie')
     if (set) cookie = set.split(';')[0]!
@@ -58,15 +62,31 @@ export function httpClient(baseUrl: string) {
       baseUrl = url
     },
     async mutation(path: string, input: unknown) {
-      const res = await fetch(`${baseUrl}/trpc/${path}`, { method: 'POST', headers: headers(), body: JSON.stringify({ json: input }) })
+      const res = await fetch(`${baseUrl}/trpc/${path}`, {
+        method: 'POST',
+        headers: headers(),
+        body: JSON.stringify({ json: input }),
+      })
       remember(res)
-      return { status: res.status, body: (await res.json()) as { result?: { data: { json: unknown } }; error?: { json: { message: string; data: Record<string, unknown> } } } }
+      return {
+        status: res.status,
+        body: (await res.json()) as {
+          result?: { data: { json: unknown } }
+          error?: { json: { message: string; data: Record<string, unknown> } }
+        },
+      }
     },
     async query(path: string, input: unknown = {}) {
       const q = encodeURIComponent(JSON.stringify({ json: input }))
       const res = await fetch(`${baseUrl}/trpc/${path}?input=${q}`, { headers: headers() })
       remember(res)
-      return { status: res.status, body: (await res.json()) as { result?: { data: { json: unknown } }; error?: { json: { message: string } } } }
+      return {
+        status: res.status,
+        body: (await res.json()) as {
+          result?: { data: { json: unknown } }
+          error?: { json: { message: string } }
+        },
+      }
     },
   }
 }

@@ -41,14 +41,21 @@ export function createHttpApp(opts: HttpAppOptions): Hono {
       const origin = c.req.header('origin')
       const own = new URL(c.req.url).origin
       const fetchSite = c.req.header('sec-fetch-site')
-      const sameOrigin = origin ? origin === own || (opts.trustedOrigins ?? []).includes(origin) : fetchSite === 'same-origin'
+      const sameOrigin = origin
+        ? origin === own || (opts.trustedOrigins ?? []).includes(origin)
+        : fetchSite === 'same-origin'
       if (!sameOrigin) return c.json({ error: { message: 'Cross-origin request refused' } }, 403)
     }
     await next()
   })
 
   app.all('/trpc/*', (c) => {
-    const cookieAttrs = { path: '/', httpOnly: true, sameSite: 'Lax' as const, secure: opts.secureCookies ?? false }
+    const cookieAttrs = {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'Lax' as const,
+      secure: opts.secureCookies ?? false,
+    }
     return fetchRequestHandler({
       endpoint: '/trpc',
       req: c.req.raw,
@@ -58,12 +65,22 @@ export function createHttpApp(opts: HttpAppOptions): Hono {
           ip: c.req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? 'local',
           sessionToken: getCookie(c, SESSION_COOKIE) ?? null,
           setSessionCookie: (token, { maxAgeSeconds }) =>
-            resHeaders.append('set-cookie', serialize(SESSION_COOKIE, token, { ...cookieAttrs, maxAge: maxAgeSeconds })),
-          clearSessionCookie: () => resHeaders.append('set-cookie', serialize(SESSION_COOKIE, '', { ...cookieAttrs, maxAge: 0 })),
+            resHeaders.append(
+              'set-cookie',
+              serialize(SESSION_COOKIE, token, { ...cookieAttrs, maxAge: maxAgeSeconds }),
+            ),
+          clearSessionCookie: () =>
+            resHeaders.append('set-cookie', serialize(SESSION_COOKIE, '', { ...cookieAttrs, maxAge: 0 })),
         }),
       onError: ({ error, path }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR') {
-          log({ level: 'error', msg: 'procedure failed', path, error: String(error.cause ?? error), stack: (error.cause as Error | undefined)?.stack })
+          log({
+            level: 'error',
+            msg: 'procedure failed',
+            path,
+            error: String(error.cause ?? error),
+            stack: (error.cause as Error | undefined)?.stack,
+          })
         }
       },
     })

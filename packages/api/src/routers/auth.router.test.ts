@@ -23,7 +23,12 @@ describe.each(testDatabases())('auth on $name', (target) => {
   it('signs staff in with a session that resolves to the actor', async () => {
     const token = await h.staffToken('bj.manager')
     const me = await (await h.as(token)).auth.me()
-    expect(me).toMatchObject({ kind: 'staff', username: 'bj.manager', orgKind: 'dealer', roles: ['dealer_manager'] })
+    expect(me).toMatchObject({
+      kind: 'staff',
+      username: 'bj.manager',
+      orgKind: 'dealer',
+      roles: ['dealer_manager'],
+    })
   })
 
   it('refuses a wrong password without saying which part was wrong', async () => {
@@ -41,9 +46,13 @@ describe.each(testDatabases())('auth on $name', (target) => {
   it('throttles repeated failures for one username, then lets it in after the lock', async () => {
     const anon = await h.as(null)
     for (let i = 0; i < 5; i++) {
-      expect(await codeOf(anon.auth.login({ username: 'finance', password: 'nope-nope' }))).toBe('UNAUTHORIZED')
+      expect(await codeOf(anon.auth.login({ username: 'finance', password: 'nope-nope' }))).toBe(
+        'UNAUTHORIZED',
+      )
     }
-    expect(await codeOf(anon.auth.login({ username: 'finance', password: 'demo123456' }))).toBe('TOO_MANY_REQUESTS')
+    expect(await codeOf(anon.auth.login({ username: 'finance', password: 'demo123456' }))).toBe(
+      'TOO_MANY_REQUESTS',
+    )
     h.advance(16 * 60_000)
     expect(await codeOf(anon.auth.login({ username: 'finance', password: 'demo123456' }))).toBe('ok')
   })
@@ -69,12 +78,18 @@ describe.each(testDatabases())('auth on $name', (target) => {
   it('refuses a wrong code and a code asked for again too soon', async () => {
     const anon = await h.as(null)
     await anon.auth.requestCode({ contact: 'new.customer@example.cn' })
-    expect(await codeOf(anon.auth.requestCode({ contact: 'new.customer@example.cn' }))).toBe('TOO_MANY_REQUESTS')
+    expect(await codeOf(anon.auth.requestCode({ contact: 'new.customer@example.cn' }))).toBe(
+      'TOO_MANY_REQUESTS',
+    )
     const right = await h.lastCodeSentTo('new.customer@example.cn')
     const wrong = right === '000000' ? '111111' : '000000'
-    expect(await codeOf(anon.auth.verifyCode({ contact: 'new.customer@example.cn', code: wrong }))).toBe('UNAUTHORIZED')
+    expect(await codeOf(anon.auth.verifyCode({ contact: 'new.customer@example.cn', code: wrong }))).toBe(
+      'UNAUTHORIZED',
+    )
     // An unknown contact with the right code becomes a new customer.
-    expect(await anon.auth.verifyCode({ contact: 'new.customer@example.cn', code: right })).toMatchObject({ kind: 'customer' })
+    expect(await anon.auth.verifyCode({ contact: 'new.customer@example.cn', code: right })).toMatchObject({
+      kind: 'customer',
+    })
   })
 
   it('refuses an expired code', async () => {
@@ -82,7 +97,9 @@ describe.each(testDatabases())('auth on $name', (target) => {
     await anon.auth.requestCode({ contact: '13911110000' })
     const code = await h.lastCodeSentTo('13911110000')
     h.advance(11 * 60_000)
-    await expect(anon.auth.verifyCode({ contact: '13911110000', code })).rejects.toMatchObject({ message: 'The code has expired; ask for a new one' })
+    await expect(anon.auth.verifyCode({ contact: '13911110000', code })).rejects.toMatchObject({
+      message: 'The code has expired; ask for a new one',
+    })
   })
 
   it('ends the session on logout', async () => {

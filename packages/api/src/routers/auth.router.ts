@@ -14,8 +14,8 @@ import {
   verifyCodeInput,
   wrongCode,
 } from '@asq/domain'
-import { SESSION_TTL_MS } from '../context'
 import type { Context } from '../context'
+import { SESSION_TTL_MS } from '../context'
 import { DUMMY_PASSWORD_HASH } from '../security/security'
 import { authedProcedure, publicProcedure, router } from '../trpc'
 
@@ -32,7 +32,13 @@ async function assertNotThrottled(ctx: Context, identifier: string, now: Date) {
 const recordFailure = (ctx: Context, identifier: string, now: Date) =>
   ctx.transact(async ({ repos, audit }) => {
     await repos.loginAttempts.record({ identifier, success: false, at: now })
-    await audit({ action: 'auth.login_failed', entityType: 'login', entityId: identifier, before: null, after: null })
+    await audit({
+      action: 'auth.login_failed',
+      entityType: 'login',
+      entityId: identifier,
+      before: null,
+      after: null,
+    })
   })
 
 async function startSession(ctx: Context, repos: Repositories, actor: Actor, now: Date) {
@@ -74,7 +80,15 @@ export const authRouter = router({
     await ctx.uow.run(async (repos) => {
       await repos.loginAttempts.record({ identifier, success: true, at: now })
       await startSession(ctx, repos, actor, now)
-      await repos.audit.record({ action: 'auth.login', entityType: 'user', entityId: user.id, before: null, after: null, at: now, actor })
+      await repos.audit.record({
+        action: 'auth.login',
+        entityType: 'user',
+        entityId: user.id,
+        before: null,
+        after: null,
+        at: now,
+        actor,
+      })
     })
     return actor
   }),
@@ -100,9 +114,19 @@ export const authRouter = router({
         body: `您的验证码是 ${code}，10 分钟内有效。Your sign-in code is ${code}; it expires in 10 minutes.`,
         at: now,
       })
-      await audit({ action: 'auth.code_requested', entityType: 'contact', entityId: maskContact(contact), before: null, after: null })
+      await audit({
+        action: 'auth.code_requested',
+        entityType: 'contact',
+        entityId: maskContact(contact),
+        before: null,
+        after: null,
+      })
     })
-    return { sentTo: maskContact(contact), channel: contact.type === 'phone' ? ('sms' as const) : ('email' as const), expiresInSeconds: OTP_POLICY.ttlMs / 1000 }
+    return {
+      sentTo: maskContact(contact),
+      channel: contact.type === 'phone' ? ('sms' as const) : ('email' as const),
+      expiresInSeconds: OTP_POLICY.ttlMs / 1000,
+    }
   }),
 
   /** A right code signs the customer in; an unknown contact becomes a new customer (self-service). */
@@ -122,7 +146,8 @@ export const authRouter = router({
       throw wrongCode()
     }
     return ctx.uow.run(async (repos) => {
-      if (!(await repos.loginCodes.consume(latest!.id, now))) throw otpRefusal({ ...latest!, consumedAt: now }, now)!
+      if (!(await repos.loginCodes.consume(latest!.id, now)))
+        throw otpRefusal({ ...latest!, consumedAt: now }, now)!
       const customer =
         (await repos.customers.byContact(contact)) ??
         (await repos.customers.create({
@@ -133,7 +158,15 @@ export const authRouter = router({
       const actor: Actor = { kind: 'customer', customerId: customer.id, displayName: customer.name }
       await repos.loginAttempts.record({ identifier, success: true, at: now })
       await startSession(ctx, repos, actor, now)
-      await repos.audit.record({ action: 'auth.login', entityType: 'customer', entityId: customer.id, before: null, after: null, at: now, actor })
+      await repos.audit.record({
+        action: 'auth.login',
+        entityType: 'customer',
+        entityId: customer.id,
+        before: null,
+        after: null,
+        at: now,
+        actor,
+      })
       return actor
     })
   }),
@@ -142,7 +175,13 @@ export const authRouter = router({
     await ctx.transact(async ({ repos, audit }) => {
       if (ctx.sessionTokenHash) await repos.sessions.delete(ctx.sessionTokenHash)
       const id = ctx.actor.kind === 'staff' ? ctx.actor.userId : ctx.actor.customerId
-      await audit({ action: 'auth.logout', entityType: ctx.actor.kind === 'staff' ? 'user' : 'customer', entityId: id, before: null, after: null })
+      await audit({
+        action: 'auth.logout',
+        entityType: ctx.actor.kind === 'staff' ? 'user' : 'customer',
+        entityId: id,
+        before: null,
+        after: null,
+      })
     })
     ctx.meta.clearSessionCookie()
     return { ok: true as const }

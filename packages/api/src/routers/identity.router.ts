@@ -1,3 +1,4 @@
+import type { CreateUserInput, Organisation, SetUserActiveInput } from '@asq/domain'
 import {
   assertRolesFitOrg,
   canViewUser,
@@ -5,14 +6,13 @@ import {
   DomainError,
   idInput,
   notFound,
-  offsetOf,
   ORG_KINDS,
+  offsetOf,
   pageInputSchema,
   setUserActiveInput,
   staleVersion,
   toUserView,
 } from '@asq/domain'
-import type { CreateUserInput, Organisation, SetUserActiveInput } from '@asq/domain'
 import { z } from 'zod'
 import type { Context } from '../context'
 import { dealerProcedure, hqProcedure, router, staffProcedure } from '../trpc'
@@ -25,24 +25,44 @@ async function createUser(ctx: Context, input: CreateUserInput, org: Organisatio
   const passwordHash = await ctx.security.hashPassword(input.password)
   return ctx.transact(async ({ repos, audit }) => {
     if (await repos.users.byUsername(input.username)) {
-      throw new DomainError('CONFLICT', 'IDENTITY.USERNAME_TAKEN', 'This username is already taken', { field: 'username' })
+      throw new DomainError('CONFLICT', 'IDENTITY.USERNAME_TAKEN', 'This username is already taken', {
+        field: 'username',
+      })
     }
     const user = await repos.users.create({ ...input, orgId: org.id, passwordHash })
-    await audit({ action: 'user.create', entityType: 'user', entityId: user.id, before: null, after: toUserView(user) })
+    await audit({
+      action: 'user.create',
+      entityType: 'user',
+      entityId: user.id,
+      before: null,
+      after: toUserView(user),
+    })
     return toUserView(user)
   })
 }
 
-async function setActive(ctx: Context & { actor: { kind: 'staff'; userId: string } }, input: SetUserActiveInput, inScope: (orgId: string) => boolean) {
+async function setActive(
+  ctx: Context & { actor: { kind: 'staff'; userId: string } },
+  input: SetUserActiveInput,
+  inScope: (orgId: string) => boolean,
+) {
   if (input.id === ctx.actor.userId) {
-    throw new DomainError('BAD_INPUT', 'IDENTITY.SELF_DEACTIVATE', 'You cannot deactivate your own account', { field: 'id' })
+    throw new DomainError('BAD_INPUT', 'IDENTITY.SELF_DEACTIVATE', 'You cannot deactivate your own account', {
+      field: 'id',
+    })
   }
   return ctx.transact(async ({ repos, audit }) => {
     const before = await repos.users.byId(input.id)
     if (!before || !inScope(before.orgId)) throw notFound('user')
     const after = await repos.users.setActive(input.id, input.active, input.version)
     if (!after) throw staleVersion('user')
-    await audit({ action: input.active ? 'user.activate' : 'user.deactivate', entityType: 'user', entityId: after.id, before: toUserView(before), after: toUserView(after) })
+    await audit({
+      action: input.active ? 'user.activate' : 'user.deactivate',
+      entityType: 'user',
+      entityId: after.id,
+      before: toUserView(before),
+      after: toUserView(after),
+    })
     return toUserView(after)
   })
 }
@@ -62,7 +82,12 @@ export const identityRouter = router({
   users: hqProcedure('hq_admin')
     .input(usersPageInput)
     .query(async ({ ctx, input }) => {
-      const { items, total } = await ctx.repos.users.list({ orgId: input.orgId, q: input.q, limit: input.pageSize, offset: offsetOf(input) })
+      const { items, total } = await ctx.repos.users.list({
+        orgId: input.orgId,
+        q: input.q,
+        limit: input.pageSize,
+        offset: offsetOf(input),
+      })
       return { items: items.map(toUserView), total, page: input.page, pageSize: input.pageSize }
     }),
 
@@ -70,7 +95,8 @@ export const identityRouter = router({
     .input(createUserInput)
     .mutation(async ({ ctx, input }) => {
       const org = await ctx.repos.organisations.byId(input.orgId)
-      if (!org) throw new DomainError('BAD_INPUT', 'IDENTITY.ORG_UNKNOWN', 'No such organisation', { field: 'orgId' })
+      if (!org)
+        throw new DomainError('BAD_INPUT', 'IDENTITY.ORG_UNKNOWN', 'No such organisation', { field: 'orgId' })
       return createUser(ctx, input, org)
     }),
 
@@ -82,7 +108,12 @@ export const identityRouter = router({
   stationUsers: dealerProcedure('dealer_manager')
     .input(pageInputSchema)
     .query(async ({ ctx, input }) => {
-      const { items, total } = await ctx.repos.users.list({ orgId: ctx.dealerId, q: input.q, limit: input.pageSize, offset: offsetOf(input) })
+      const { items, total } = await ctx.repos.users.list({
+        orgId: ctx.dealerId,
+        q: input.q,
+        limit: input.pageSize,
+        offset: offsetOf(input),
+      })
       return { items: items.map(toUserView), total, page: input.page, pageSize: input.pageSize }
     }),
 

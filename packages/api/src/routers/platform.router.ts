@@ -7,14 +7,28 @@ export const platformRouter = router({
   outbox: hqProcedure('hq_admin')
     .input(pageInputSchema.extend({ recipient: z.string().trim().max(120).optional() }))
     .query(async ({ ctx, input }) => {
-      const { items, total } = await ctx.repos.outbox.list({ recipient: input.recipient, limit: input.pageSize, offset: offsetOf(input) })
+      const { items, total } = await ctx.repos.outbox.list({
+        recipient: input.recipient,
+        limit: input.pageSize,
+        offset: offsetOf(input),
+      })
       return { items, total, page: input.page, pageSize: input.pageSize }
     }),
 
   audit: hqProcedure('hq_admin')
-    .input(pageInputSchema.extend({ entityType: z.string().max(40).optional(), entityId: z.string().max(80).optional() }))
+    .input(
+      pageInputSchema.extend({
+        entityType: z.string().max(40).optional(),
+        entityId: z.string().max(80).optional(),
+      }),
+    )
     .query(async ({ ctx, input }) => {
-      const { items, total } = await ctx.repos.audit.list({ entityType: input.entityType, entityId: input.entityId, limit: input.pageSize, offset: offsetOf(input) })
+      const { items, total } = await ctx.repos.audit.list({
+        entityType: input.entityType,
+        entityId: input.entityId,
+        limit: input.pageSize,
+        offset: offsetOf(input),
+      })
       return { items, total, page: input.page, pageSize: input.pageSize }
     }),
 })

@@ -52,7 +52,11 @@ export const organisationRepository = (db: Database): OrganisationRepository => 
 
 export const userRepository = (db: Database): UserRepository => {
   const withOrgWhere = async (where: ReturnType<typeof eq>) => {
-    const [r] = await db.select().from(users).innerJoin(organisations, eq(users.orgId, organisations.id)).where(where)
+    const [r] = await db
+      .select()
+      .from(users)
+      .innerJoin(organisations, eq(users.orgId, organisations.id))
+      .where(where)
     return r ? { ...toUser(r.users), passwordHash: r.users.passwordHash, org: toOrg(r.organisations) } : null
   }
   return {
@@ -68,7 +72,13 @@ export const userRepository = (db: Database): UserRepository => {
         orgId ? eq(users.orgId, orgId) : undefined,
         text ? or(ilike(users.username, text), ilike(users.displayName, text)) : undefined,
       )
-      const rows = await db.select().from(users).where(where).orderBy(users.username).limit(limit).offset(offset)
+      const rows = await db
+        .select()
+        .from(users)
+        .where(where)
+        .orderBy(users.username)
+        .limit(limit)
+        .offset(offset)
       const [total] = await db.select({ n: count() }).from(users).where(where)
       return { items: rows.map(toUser), total: total?.n ?? 0 }
     },
@@ -111,7 +121,9 @@ export const sessionRepository = (db: Database): SessionRepository => ({
   },
   async byTokenHash(tokenHash) {
     const [r] = await db.select().from(sessions).where(eq(sessions.tokenHash, tokenHash))
-    return r ? { tokenHash: r.tokenHash, userId: r.userId, customerId: r.customerId, expiresAt: r.expiresAt } : null
+    return r
+      ? { tokenHash: r.tokenHash, userId: r.userId, customerId: r.customerId, expiresAt: r.expiresAt }
+      : null
   },
   async touch(tokenHash, expiresAt) {
     await db.update(sessions).set({ expiresAt }).where(eq(sessions.tokenHash, tokenHash))
@@ -129,7 +141,13 @@ export const loginAttemptRepository = (db: Database): LoginAttemptRepository => 
     const rows = await db
       .select({ at: loginAttempts.at })
       .from(loginAttempts)
-      .where(and(eq(loginAttempts.identifier, identifier), eq(loginAttempts.success, false), gte(loginAttempts.at, since)))
+      .where(
+        and(
+          eq(loginAttempts.identifier, identifier),
+          eq(loginAttempts.success, false),
+          gte(loginAttempts.at, since),
+        ),
+      )
     return rows.map((r) => r.at)
   },
 })

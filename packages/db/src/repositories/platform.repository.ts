@@ -8,14 +8,22 @@ export const auditRepository = (db: Database): AuditRepository => ({
   async record({ actor, ...e }) {
     // JSON round-trip drops undefined and turns Dates into ISO strings, as jsonb would anyway.
     const json = (v: unknown) => (v === undefined ? null : JSON.parse(JSON.stringify(v)))
-    await db.insert(auditEvents).values({ ...e, ...auditActorFields(actor), before: json(e.before), after: json(e.after) })
+    await db
+      .insert(auditEvents)
+      .values({ ...e, ...auditActorFields(actor), before: json(e.before), after: json(e.after) })
   },
   async list({ entityType, entityId, limit, offset }) {
     const where = and(
       entityType ? eq(auditEvents.entityType, entityType) : undefined,
       entityId ? eq(auditEvents.entityId, entityId) : undefined,
     )
-    const items = await db.select().from(auditEvents).where(where).orderBy(desc(auditEvents.at)).limit(limit).offset(offset)
+    const items = await db
+      .select()
+      .from(auditEvents)
+      .where(where)
+      .orderBy(desc(auditEvents.at))
+      .limit(limit)
+      .offset(offset)
     const [total] = await db.select({ n: count() }).from(auditEvents).where(where)
     return { items, total: total?.n ?? 0 }
   },
@@ -31,7 +39,13 @@ export const outboxRepository = (db: Database): OutboxRepository => ({
   },
   async list({ recipient, limit, offset }) {
     const where = recipient ? eq(outbox.recipient, recipient) : undefined
-    const items = await db.select().from(outbox).where(where).orderBy(desc(outbox.createdAt)).limit(limit).offset(offset)
+    const items = await db
+      .select()
+      .from(outbox)
+      .where(where)
+      .orderBy(desc(outbox.createdAt))
+      .limit(limit)
+      .offset(offset)
     const [total] = await db.select({ n: count() }).from(outbox).where(where)
     return { items, total: total?.n ?? 0 }
   },
@@ -62,6 +76,9 @@ export const outboxRepository = (db: Database): OutboxRepository => ({
     await db.update(outbox).set({ status: 'sent', sentAt: at, lastError: null }).where(eq(outbox.id, id))
   },
   async markFailed(id, error, attempts, status, nextAttemptAt) {
-    await db.update(outbox).set({ lastError: error.slice(0, 500), attempts, status, nextAttemptAt }).where(eq(outbox.id, id))
+    await db
+      .update(outbox)
+      .set({ lastError: error.slice(0, 500), attempts, status, nextAttemptAt })
+      .where(eq(outbox.id, id))
   },
 })

@@ -15,19 +15,31 @@ export const DEMO_LOGINS = {
  * Seeds the demo network into an empty database (no organisations yet) in one transaction; a database
  * that already holds data is left alone, so restarting never duplicates anything.
  */
-export async function seedDemoData(db: Database, hashPassword: (p: string) => Promise<string>): Promise<SeedResult> {
+export async function seedDemoData(
+  db: Database,
+  hashPassword: (p: string) => Promise<string>,
+): Promise<SeedResult> {
   const passwordHash = await hashPassword(DEMO_PASSWORD)
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ n: count() }).from(organisations)
     if ((existing?.n ?? 0) > 0) return { seeded: false }
     const orgRows = await tx.insert(organisations).values(DEMO_ORGS).returning()
     const orgId = (code: string) => orgRows.find((o) => o.code === code)!.id
-    await tx
-      .insert(users)
-      .values(DEMO_USERS.map((u) => ({ orgId: orgId(u.org), username: u.username, displayName: u.displayName, roles: u.roles, passwordHash })))
+    await tx.insert(users).values(
+      DEMO_USERS.map((u) => ({
+        orgId: orgId(u.org),
+        username: u.username,
+        displayName: u.displayName,
+        roles: u.roles,
+        passwordHash,
+      })),
+    )
     const lineRows = await tx.insert(productLines).values(DEMO_PRODUCT_LINES).returning()
     for (const c of DEMO_CUSTOMERS) {
-      const [cust] = await tx.insert(customers).values({ name: c.name, phone: c.phone, email: c.email, keyAccount: c.keyAccount }).returning()
+      const [cust] = await tx
+        .insert(customers)
+        .values({ name: c.name, phone: c.phone, email: c.email, keyAccount: c.keyAccount })
+        .returning()
       await tx.insert(vehicles).values({
         vin: c.vin,
         productLineId: lineRows.find((l) => l.code === c.line)!.id,

@@ -5,7 +5,13 @@ import type { Organisation, User } from './identity.user'
 
 export type UserWithSecret = User & { passwordHash: string; org: Organisation }
 
-export type Customer = { id: string; name: string; phone: string | null; email: string | null; createdAt: Date }
+export type Customer = {
+  id: string
+  name: string
+  phone: string | null
+  email: string | null
+  createdAt: Date
+}
 
 export type SessionRecord = {
   tokenHash: string
@@ -23,8 +29,19 @@ export interface UserRepository {
   byUsername(username: string): Promise<UserWithSecret | null>
   byId(id: string): Promise<User | null>
   withOrg(id: string): Promise<UserWithSecret | null>
-  list(filter: { orgId?: string; q?: string; limit: number; offset: number }): Promise<{ items: User[]; total: number }>
-  create(u: { orgId: string; username: string; displayName: string; passwordHash: string; roles: Role[] }): Promise<User>
+  list(filter: {
+    orgId?: string
+    q?: string
+    limit: number
+    offset: number
+  }): Promise<{ items: User[]; total: number }>
+  create(u: {
+    orgId: string
+    username: string
+    displayName: string
+    passwordHash: string
+    roles: Role[]
+  }): Promise<User>
   /** Optimistic update: returns null when `version` is not the stored one. */
   setActive(id: string, active: boolean, version: number): Promise<User | null>
 }

@@ -13,7 +13,12 @@ export type Role = (typeof ROLES)[number]
 export const ORG_KINDS = ['hq', 'dealer', 'supplier'] as const
 export type OrgKind = (typeof ORG_KINDS)[number]
 
-export const HQ_ROLES = ['hq_admin', 'hq_service', 'hq_quality', 'hq_finance'] as const satisfies readonly Role[]
+export const HQ_ROLES = [
+  'hq_admin',
+  'hq_service',
+  'hq_quality',
+  'hq_finance',
+] as const satisfies readonly Role[]
 export const DEALER_ROLES = ['dealer_manager', 'dealer_staff'] as const satisfies readonly Role[]
 export const SUPPLIER_ROLES = ['supplier_user'] as const satisfies readonly Role[]
 

@@ -24,7 +24,10 @@ export type RequestCodeInput = z.infer<typeof requestCodeInput>
 
 export const verifyCodeInput = z.object({
   contact: contactSchema,
-  code: z.string().trim().regex(/^\d{6}$/, 'the code has 6 digits'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'the code has 6 digits'),
 })
 export type VerifyCodeInput = z.infer<typeof verifyCodeInput>
 

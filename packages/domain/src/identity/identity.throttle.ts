@@ -1,7 +1,11 @@
 import { MINUTE } from '../shared/clock'
 
 export type ThrottlePolicy = { maxFailures: number; windowMs: number; lockMs: number }
-export const DEFAULT_LOGIN_THROTTLE: ThrottlePolicy = { maxFailures: 5, windowMs: 15 * MINUTE, lockMs: 15 * MINUTE }
+export const DEFAULT_LOGIN_THROTTLE: ThrottlePolicy = {
+  maxFailures: 5,
+  windowMs: 15 * MINUTE,
+  lockMs: 15 * MINUTE,
+}
 
 /**
  * Repeated failed logins for one identifier are throttled: after `maxFailures` failures inside

@@ -26,14 +26,21 @@ export type User = {
 export function assertRolesFitOrg(roles: readonly Role[], org: Pick<Organisation, 'kind'>): void {
   const misfit = roles.find((r) => orgKindOfRole(r) !== org.kind)
   if (misfit) {
-    throw new DomainError('BAD_INPUT', 'IDENTITY.ROLE_ORG_MISMATCH', `Role ${misfit} cannot be given to a ${org.kind} user`, {
-      field: 'roles',
-    })
+    throw new DomainError(
+      'BAD_INPUT',
+      'IDENTITY.ROLE_ORG_MISMATCH',
+      `Role ${misfit} cannot be given to a ${org.kind} user`,
+      {
+        field: 'roles',
+      },
+    )
   }
 }
 
 export const badCredentials = () =>
-  new DomainError('UNAUTHENTICATED', 'IDENTITY.BAD_CREDENTIALS', 'Wrong username or password', { field: 'password' })
+  new DomainError('UNAUTHENTICATED', 'IDENTITY.BAD_CREDENTIALS', 'Wrong username or password', {
+    field: 'password',
+  })
 
 export const tooManyAttempts = (retryAt: Date) =>
   new DomainError('TOO_MANY_REQUESTS', 'IDENTITY.THROTTLED', 'Too many failed attempts; try again later', {

@@ -1,7 +1,10 @@
 import type { User } from './identity.user'
 
 /** What any API response may show of a user: never the password hash. */
-export type UserView = Pick<User, 'id' | 'orgId' | 'username' | 'displayName' | 'roles' | 'active' | 'version' | 'createdAt'>
+export type UserView = Pick<
+  User,
+  'id' | 'orgId' | 'username' | 'displayName' | 'roles' | 'active' | 'version' | 'createdAt'
+>
 
 export const toUserView = (u: User): UserView => ({
   id: u.id,

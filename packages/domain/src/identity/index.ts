@@ -1,5 +1,5 @@
-export * from './identity.actor'
 export * from './identity.access'
+export * from './identity.actor'
 export * from './identity.contact'
 export * from './identity.otp'
 export type * from './identity.ports'

@@ -34,9 +34,19 @@ export function nextAttempt(attempts: number, now: Date): { status: OutboxStatus
 
 export interface OutboxRepository {
   enqueue(m: NewOutboxMessage & { at: Date }): Promise<{ id: string }>
-  list(filter: { recipient?: string; limit: number; offset: number }): Promise<{ items: OutboxMessage[]; total: number }>
+  list(filter: {
+    recipient?: string
+    limit: number
+    offset: number
+  }): Promise<{ items: OutboxMessage[]; total: number }>
   /** Claims due messages so that two dispatchers never send the same one. */
   claimDue(now: Date, limit: number): Promise<OutboxMessage[]>
   markSent(id: string, at: Date): Promise<void>
-  markFailed(id: string, error: string, attempts: number, status: OutboxStatus, nextAttemptAt: Date): Promise<void>
+  markFailed(
+    id: string,
+    error: string,
+    attempts: number,
+    status: OutboxStatus,
+    nextAttemptAt: Date,
+  ): Promise<void>
 }

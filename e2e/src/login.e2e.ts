@@ -1,0 +1,90 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { baseUrl, codeSentTo, launch, snap } from './setup/browser'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(() => browser?.close())
+
+const STAFF = [
+  { app: 'admin', username: 'admin', name: '周总' },
+  { app: 'admin', username: 'service', name: '吴敏' },
+  { app: 'admin', username: 'quality', name: '郑工' },
+  { app: 'admin', username: 'finance', name: '钱会计' },
+  { app: 'dealer', username: 'bj.manager', name: '马站长' },
+  { app: 'dealer', username: 'bj.staff', name: '何顾问' },
+  { app: 'supplier', username: 'lamp.supplier', name: '星光质量部' },
+]
+
+describe('every app shows its login in Chinese, with an English switch', () => {
+  for (const app of ['admin', 'dealer', 'supplier', 'portal']) {
+    it(`/${app}/`, async () => {
+      const page = await browser.newPage()
+      await page.goto(`${baseUrl()}/${app}/`)
+      await page.getByTestId('lang-switch').waitFor()
+      expect(await page.locator('h1, h2').first().innerText()).toMatch(/[\u4e00-\u9fff]/)
+      await snap(page, `login-${app}-zh`)
+      await page.close()
+    })
+  }
+})
+
+describe('each role signs in and sees its home', () => {
+  for (const who of STAFF) {
+    it(`${who.username} on /${who.app}/`, async () => {
+      const page = await browser.newPage()
+      await page.goto(`${baseUrl()}/${who.app}/`)
+      await page.getByTestId('login-username').fill(who.username)
+      await page.getByTestId('login-password').fill('demo123456')
+      await page.getByTestId('login-submit').click()
+      await expect.poll(() => page.getByTestId('home').innerText(), { timeout: 15_000 }).toContain(who.name)
+      await snap(page, `home-${who.app}-${who.username}`)
+      await page.getByTestId('logout').click()
+      await page.getByTestId('login-username').waitFor()
+      await page.close()
+    })
+  }
+
+  it('a wrong password is refused with a message', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${baseUrl()}/admin/`)
+    await page.getByTestId('login-username').fill('admin')
+    await page.getByTestId('login-password').fill('not-the-password')
+    await page.getByTestId('login-submit').click()
+    await page.getByTestId('login-error').waitFor()
+    expect(await page.getByTestId('home').count()).toBe(0)
+    await page.close()
+  })
+})
+
+describe('customers sign in with a one-time code', () => {
+  it('a right code opens the portal home', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    await page.goto(`${baseUrl()}/portal/`)
+    await page.getByTestId('login-contact').fill('13800000003')
+    await page.getByTestId('login-request-code').click()
+    await page.getByTestId('login-code').waitFor()
+    await page.getByTestId('login-code').fill(await codeSentTo('13800000003'))
+    await page.getByTestId('login-verify').click()
+    await expect.poll(() => page.getByTestId('home').innerText(), { timeout: 15_000 }).toContain('王强')
+    await snap(page, 'home-portal')
+    await page.close()
+  })
+
+  it('a wrong code is refused', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    await page.goto(`${baseUrl()}/portal/`)
+    await page.getByTestId('login-contact').fill('13800000004')
+    await page.getByTestId('login-request-code').click()
+    await page.getByTestId('login-code').waitFor()
+    const right = await codeSentTo('13800000004')
+    await page.getByTestId('login-code').fill(right === '000000' ? '111111' : '000000')
+    await page.getByTestId('login-verify').click()
+    await page.getByTestId('login-error').waitFor()
+    expect(await page.getByTestId('home').count()).toBe(0)
+    await snap(page, 'portal-wrong-code')
+    await page.close()
+  })
+})

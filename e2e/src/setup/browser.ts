@@ -1,0 +1,48 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { type Browser, chromium, type Page } from 'playwright-core'
+import { inject } from 'vitest'
+import { CHROMIUM } from './chromium'
+
+export const artifacts = fileURLToPath(new URL('../../artifacts', import.meta.url))
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+}
+
+export const baseUrl = () => inject('baseUrl')
+
+/** Keeps a screenshot of what the user saw, for people reviewing the run. */
+export async function snap(page: Page, name: string) {
+  mkdirSync(artifacts, { recursive: true })
+  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true })
+}
+
+/** The newest login code sent to a contact, read the way an HQ admin would: the outbox. */
+export async function codeSentTo(contact: string): Promise<string> {
+  const url = baseUrl()
+  const login = await fetch(`${url}/trpc/auth.login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: url },
+    body: JSON.stringify({ json: { username: 'admin', password: 'demo123456' } }),
+  })
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!
+  const input = encodeURIComponent(JSON.stringify({ json: { recipient: contact, pageSize: 1 } }))
+  const res = await fetch(`${url}/trpc/platform.outbox?input=${input}`, { headers: { cookie } })
+  const body = (await res.json()) as { result: { data: { json: { items: { body: string }[] } } } }
+  const m = /(\d{6})/.exec(body.result.data.json.items[0]?.body ?? '')
+  if (!m) throw new Error(`no code in the outbox for ${contact}`)
+  return m[1]!
+}

@@ -1,0 +1,56 @@
+import { type ChildProcess, execSync, spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { TestProject } from 'vitest/node'
+import { ensureChromium } from './chromium'
+
+const repo = fileURLToPath(new URL('../../..', import.meta.url))
+const APPS = ['admin', 'customer-portal', 'supplier-portal', 'dealer-portal']
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string
+  }
+}
+
+/** Builds the apps if needed, installs chromium if needed, and starts the real server on a fresh database. */
+export default async function setup(project: TestProject) {
+  ensureChromium()
+  if (APPS.some((a) => !existsSync(join(repo, 'apps', a, 'dist', 'index.html')))) {
+    execSync('pnpm build:apps', { cwd: repo, stdio: 'inherit' })
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'asq-e2e-'))
+  const port = 4100 + Math.floor(Math.random() * 800)
+  let output = ''
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: join(repo, 'apps/server'),
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout!.on('data', (d) => {
+    output += d
+  })
+  child.stderr!.on('data', (d) => {
+    output += d
+  })
+  const baseUrl = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 120_000
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited:\n${output}`)
+    if (Date.now() > deadline) throw new Error(`server did not start:\n${output}`)
+    try {
+      if ((await fetch(`${baseUrl}/healthz`)).ok) break
+    } catch {
+      // not yet
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  project.provide('baseUrl', baseUrl)
+  return async () => {
+    child.kill('SIGTERM')
+    await new Promise((r) => setTimeout(r, 500))
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}

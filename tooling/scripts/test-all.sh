@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# The whole test suite, in the order a failure is cheapest to find: lint, types, unit + integration
+# (PGlite always; PostgreSQL too when TEST_DATABASE_URL is set), build, then browser end-to-end.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+if [ -z "${TEST_DATABASE_URL:-}" ]; then
+  echo "note: TEST_DATABASE_URL is not set: integration tests run on PGlite only (CI sets it)."
+fi
+echo "== lint";      pnpm exec biome check .
+echo "== typecheck"; pnpm exec turbo run typecheck --output-logs=errors-only
+echo "== unit and integration tests"
+pnpm exec turbo run test --concurrency=1 --output-logs=full
+echo "== build";     pnpm exec turbo run build --output-logs=errors-only
+echo "== end-to-end (chromium)"
+pnpm --filter @asq/e2e test
