@@ -2,6 +2,7 @@ import { count } from 'drizzle-orm'
 import type { Database } from '../client'
 import { customers, organisations, productLines, users, vehicles } from '../schema'
 import { DEMO_CUSTOMERS, DEMO_ORGS, DEMO_PASSWORD, DEMO_PRODUCT_LINES, DEMO_USERS } from './demo-network'
+import { CONTEXT_SEEDS, type DemoNetwork } from './steps'
 
 export type SeedResult = { seeded: boolean }
 
@@ -35,21 +36,41 @@ export async function seedDemoData(
       })),
     )
     const lineRows = await tx.insert(productLines).values(DEMO_PRODUCT_LINES).returning()
+    const network: DemoNetwork = {
+      now,
+      orgIdByCode: Object.fromEntries(orgRows.map((o) => [o.code, o.id])),
+      userIdByUsername: Object.fromEntries(userRows.map((u) => [u.username, u.id])),
+      productLineIdByCode: Object.fromEntries(lineRows.map((l) => [l.code, l.id])),
+      customers: [],
+    }
     for (const c of DEMO_CUSTOMERS) {
       const [cust] = await tx
         .insert(customers)
         .values({ name: c.name, phone: c.phone, email: c.email, keyAccount: c.keyAccount })
         .returning()
-      await tx.insert(vehicles).values({
+      const [vehicle] = await tx
+        .insert(vehicles)
+        .values({
+          vin: c.vin,
+          productLineId: lineRows.find((l) => l.code === c.line)!.id,
+          model: lineRows.find((l) => l.code === c.line)!.nameZh,
+          purchaseDate: c.purchaseDate,
+          customerId: cust!.id,
+          sellingDealerId: orgId(c.dealer),
+          mileageKm: c.mileageKm,
+        })
+        .returning()
+      network.customers.push({
+        id: cust!.id,
+        vehicleId: vehicle!.id,
         vin: c.vin,
-        productLineId: lineRows.find((l) => l.code === c.line)!.id,
-        model: lineRows.find((l) => l.code === c.line)!.nameZh,
-        purchaseDate: c.purchaseDate,
-        customerId: cust!.id,
-        sellingDealerId: orgId(c.dealer),
-        mileageKm: c.mileageKm,
+        story: c.story,
+        dealerCode: c.dealer,
+        name: c.name,
       })
     }
+    const txDb = tx as unknown as Database
+    for (const step of CONTEXT_SEEDS) await step(txDb, network)
     return { seeded: true }
   })
 }

@@ -1,0 +1,18 @@
+import type { Database } from '../client'
+
+/** What the network seed created, for the bounded contexts' own demo data (complaints, fees, …). */
+export type DemoNetwork = {
+  now: Date
+  orgIdByCode: Record<string, string>
+  userIdByUsername: Record<string, string>
+  productLineIdByCode: Record<string, string>
+  customers: { id: string; vehicleId: string; vin: string; story: string; dealerCode: string; name: string }[]
+}
+
+export type ContextSeed = (tx: Database, network: DemoNetwork) => Promise<void>
+
+/**
+ * Each bounded context registers its demo-data step here (one import, one entry); they run in order,
+ * inside the same transaction as the network, after it.
+ */
+export const CONTEXT_SEEDS: ContextSeed[] = []
