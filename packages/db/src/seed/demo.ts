@@ -19,6 +19,7 @@ export const DEMO_LOGINS = {
 export async function seedDemoData(
   db: Database,
   hashPassword: (p: string) => Promise<string>,
+  now: Date = new Date(),
 ): Promise<SeedResult> {
   const passwordHash = await hashPassword(DEMO_PASSWORD)
   return db.transaction(async (tx) => {
@@ -26,15 +27,18 @@ export async function seedDemoData(
     if ((existing?.n ?? 0) > 0) return { seeded: false }
     const orgRows = await tx.insert(organisations).values(DEMO_ORGS).returning()
     const orgId = (code: string) => orgRows.find((o) => o.code === code)!.id
-    await tx.insert(users).values(
-      DEMO_USERS.map((u) => ({
-        orgId: orgId(u.org),
-        username: u.username,
-        displayName: u.displayName,
-        roles: u.roles,
-        passwordHash,
-      })),
-    )
+    const userRows = await tx
+      .insert(users)
+      .values(
+        DEMO_USERS.map((u) => ({
+          orgId: orgId(u.org),
+          username: u.username,
+          displayName: u.displayName,
+          roles: u.roles,
+          passwordHash,
+        })),
+      )
+      .returning()
     const lineRows = await tx.insert(productLines).values(DEMO_PRODUCT_LINES).returning()
     const network: DemoNetwork = {
       now,
