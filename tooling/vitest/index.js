@@ -9,7 +9,8 @@ export function vitestPreset(extra = {}) {
   // Race tests (`*.pg.test.ts`) prove something only on PostgreSQL: PGlite serves one connection at a
   // time. Without TEST_DATABASE_URL they are left out of the run (CI always sets it).
   const pgOnly = process.env.TEST_DATABASE_URL ? [] : ['**/*.pg.test.ts']
-  if (pgOnly.length) console.log('note: TEST_DATABASE_URL is not set; PostgreSQL race tests (*.pg.test.ts) are not run')
+  if (pgOnly.length)
+    console.log('note: TEST_DATABASE_URL is not set; PostgreSQL race tests (*.pg.test.ts) are not run')
   return defineConfig({
     test: {
       include: extra.include ?? ['src/**/*.test.ts'],

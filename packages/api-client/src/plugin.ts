@@ -1,10 +1,11 @@
-import { QueryClient, VueQueryPlugin } from '@tanstack/vue-query'
-import { type App, inject, type InjectionKey } from 'vue'
+import { MutationCache, QueryCache, QueryClient, VueQueryPlugin } from '@tanstack/vue-query'
+import { type App, type InjectionKey, inject } from 'vue'
 import { type ApiClient, createApiClient } from './client'
-import { isUnauthorized } from './errors'
+import { isUnauthorized, toApiError } from './errors'
 import { meQueryKey } from './keys'
 import type { Actor } from './types'
 
+const TRANSIENT = new Set(['NETWORK', 'INTERNAL_SERVER_ERROR', 'UNKNOWN'])
 const API_KEY: InjectionKey<Api> = Symbol('asq-api')
 
 export type Api = {
@@ -17,27 +18,47 @@ export type Api = {
   install(app: App): void
 }
 
-export function createQueryClient(): QueryClient {
+export type ApiOptions = {
+  url?: string
+  /** Called when a call fails because a session that existed has expired (e.g. go to login). */
+  onSessionExpired?: () => void
+}
+
+export function createQueryClient(onError: (e: unknown) => void = () => {}): QueryClient {
   return new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,
         refetchOnWindowFocus: false,
-        // Retrying cannot fix a missing session or a refusal; retry only transient failures once.
-        retry: (count, e) => count < 1 && !isUnauthorized(e),
+        // Retrying cannot fix a refusal or bad input; retry only transient failures, once.
+        retry: (count, e) => count < 1 && TRANSIENT.has(toApiError(e).code),
       },
     },
   })
 }
 
 /** Creates the client and a QueryClient; `app.use(api)` installs both. */
-export function createApi(opts: { url?: string } = {}): Api {
+export function createApi(opts: ApiOptions = {}): Api {
   const client = createApiClient(opts)
-  const queryClient = createQueryClient()
+  // A 401 while we believed we were signed in means the session ended on the server.
+  const onError = (e: unknown) => {
+    if (!isUnauthorized(e) || !queryClient.getQueryData(meQueryKey)) return
+    queryClient.clear()
+    queryClient.setQueryData(meQueryKey, null)
+    opts.onSessionExpired?.()
+  }
+  const queryClient: QueryClient = createQueryClient(onError)
   const api: Api = {
     client,
     queryClient,
-    fetchMe: () => queryClient.fetchQuery({ queryKey: meQueryKey, queryFn: () => client.auth.me.query(), staleTime: 60_000 }),
+    fetchMe: () =>
+      queryClient.fetchQuery({
+        queryKey: meQueryKey,
+        queryFn: () => client.auth.me.query(),
+        staleTime: 60_000,
+      }),
     async logout() {
       try {
         await client.auth.logout.mutate()

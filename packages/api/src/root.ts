@@ -1,13 +1,17 @@
 import { authRouter } from './routers/auth.router'
+import { complaintRouter } from './routers/complaint/complaint.router'
 import { identityRouter } from './routers/identity.router'
 import { platformRouter } from './routers/platform.router'
+import { slaRouter } from './routers/sla.router'
 import { createCallerFactory, router } from './trpc'
 
 /** The only place routers are joined; one router per bounded context. */
 export const appRouter = router({
   auth: authRouter,
+  complaint: complaintRouter,
   identity: identityRouter,
   platform: platformRouter,
+  sla: slaRouter,
 })
 
 export type AppRouter = typeof appRouter

@@ -1,5 +1,8 @@
 export * from './audit'
+export * from './complaint'
+export * from './files'
 export * from './identity'
 export * from './notification'
 export type * from './ports'
 export * from './shared'
+export * from './sla'

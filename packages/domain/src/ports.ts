@@ -1,5 +1,14 @@
 import type { AuditRepository } from './audit/audit.event'
 import type {
+  CompensationRepository,
+  ComplaintAttachmentRepository,
+  ComplaintRepository,
+  PartsSupportRequestRepository,
+  SlaRepository,
+  TechSupportRequestRepository,
+  VehicleRepository,
+} from './complaint/complaint.ports'
+import type {
   CustomerRepository,
   LoginAttemptRepository,
   LoginCodeRepository,
@@ -12,6 +21,13 @@ import type { OutboxRepository } from './notification/outbox'
 /** Every repository, bound to one transaction. Later contexts add theirs here. */
 export interface Repositories {
   audit: AuditRepository
+  complaints: ComplaintRepository
+  complaintAttachments: ComplaintAttachmentRepository
+  compensations: CompensationRepository
+  partsSupportRequests: PartsSupportRequestRepository
+  sla: SlaRepository
+  techSupportRequests: TechSupportRequestRepository
+  vehicles: VehicleRepository
   customers: CustomerRepository
   loginAttempts: LoginAttemptRepository
   loginCodes: LoginCodeRepository

@@ -1,5 +1,13 @@
 import type { Repositories, UnitOfWork } from '@asq/domain'
 import type { Database } from '../client'
+import { complaintRepository } from './complaint.repository'
+import {
+  compensationRepository,
+  complaintAttachmentRepository,
+  partsSupportRequestRepository,
+  techSupportRequestRepository,
+  vehicleRepository,
+} from './complaint-children.repository'
 import {
   customerRepository,
   loginAttemptRepository,
@@ -9,11 +17,19 @@ import {
   userRepository,
 } from './identity.repository'
 import { auditRepository, outboxRepository } from './platform.repository'
+import { slaRepository } from './sla.repository'
 
 /** Binds every repository to one executor: the database itself or an open transaction. */
 export function createRepositories(db: Database): Repositories {
   return {
     audit: auditRepository(db),
+    complaints: complaintRepository(db),
+    complaintAttachments: complaintAttachmentRepository(db),
+    compensations: compensationRepository(db),
+    partsSupportRequests: partsSupportRequestRepository(db),
+    sla: slaRepository(db),
+    techSupportRequests: techSupportRequestRepository(db),
+    vehicles: vehicleRepository(db),
     customers: customerRepository(db),
     loginAttempts: loginAttemptRepository(db),
     loginCodes: loginCodeRepository(db),

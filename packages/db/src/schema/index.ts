@@ -1,3 +1,4 @@
 export * from './catalog'
+export * from './complaint'
 export * from './identity'
 export * from './platform'

@@ -1,4 +1,5 @@
 export * from './clock'
+export * from './csv'
 export * from './errors'
 export * from './money'
 export * from './paging'

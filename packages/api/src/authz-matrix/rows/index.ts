@@ -1,7 +1,14 @@
 import type { MatrixRows } from '../matrix.types'
 import { authRows } from './auth.rows'
+import { complaintRows, slaRows } from './complaint.rows'
 import { identityRows } from './identity.rows'
 import { platformRows } from './platform.rows'
 
 /** Every procedure of the app router, one row each. A new router adds its rows file here. */
-export const MATRIX: MatrixRows = { ...authRows, ...identityRows, ...platformRows }
+export const MATRIX: MatrixRows = {
+  ...authRows,
+  ...complaintRows,
+  ...slaRows,
+  ...identityRows,
+  ...platformRows,
+}

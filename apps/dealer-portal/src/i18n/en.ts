@@ -1,0 +1,25 @@
+import type { zhCN } from './zh-CN'
+
+export const en: typeof zhCN = {
+  app: {
+    title: 'Service Station Portal',
+    loginTitle: 'Service Station Portal — Sign in',
+    loginSubtitle: 'Dealer and service-station staff sign in with username and password',
+  },
+  menu: { home: 'Home', staff: 'Station staff' },
+  home: {
+    welcome: 'Hello, {name}',
+    station: 'Station',
+    user: 'Signed in as',
+    username: 'Username',
+    roles: 'Roles',
+    staffHint: 'Manage the service advisors of your station',
+    comingSoon:
+      'Complaint tickets, parts requests, old-part returns and monthly reimbursement arrive in later releases',
+  },
+  staff: {
+    title: 'Station staff',
+    subtitle: 'Accounts of your station; new accounts always belong to it',
+    searchPlaceholder: 'Search username or name',
+  },
+}

@@ -1,0 +1,22 @@
+export const zhCN = {
+  app: {
+    title: '服务站门户',
+    loginTitle: '服务站门户 登录',
+    loginSubtitle: '经销商 / 服务站员工使用用户名和密码登录',
+  },
+  menu: { home: '首页', staff: '站内人员' },
+  home: {
+    welcome: '您好，{name}',
+    station: '服务站',
+    user: '当前用户',
+    username: '用户名',
+    roles: '角色',
+    staffHint: '管理本站的服务顾问账号',
+    comingSoon: '投诉工单、配件申请、旧件回收与月度结算将在后续版本上线',
+  },
+  staff: {
+    title: '站内人员',
+    subtitle: '本站的账号；新账号只能属于本站',
+    searchPlaceholder: '搜索用户名或姓名',
+  },
+}

@@ -1,0 +1,5 @@
+import type { MenuItem } from '@asq/ui'
+import { HomeFilled } from '@element-plus/icons-vue'
+
+/** 8D claims join the menu when they arrive. */
+export const menu: MenuItem[] = [{ path: '/', titleKey: 'menu.home', icon: HomeFilled }]

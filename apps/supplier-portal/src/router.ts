@@ -1,0 +1,27 @@
+import type { Api } from '@asq/api-client'
+import { installAuthGuard } from '@asq/ui'
+import { createRouter, createWebHistory } from 'vue-router'
+import { accepts, reasonOf, rolesOf } from './access'
+import ShellLayout from './layout/ShellLayout.vue'
+
+export function createAppRouter(api: Api) {
+  const router = createRouter({
+    history: createWebHistory(import.meta.env.BASE_URL),
+    routes: [
+      {
+        path: '/login',
+        name: 'login',
+        component: () => import('./views/login/LoginPage.vue'),
+        meta: { public: true },
+      },
+      {
+        path: '/',
+        component: ShellLayout,
+        children: [{ path: '', name: 'home', component: () => import('./views/home/HomePage.vue') }],
+      },
+      { path: '/:pathMatch(.*)*', redirect: '/' },
+    ],
+  })
+  installAuthGuard(router, { getActor: api.fetchMe, accepts, refuse: api.logout, reasonOf, rolesOf })
+  return router
+}

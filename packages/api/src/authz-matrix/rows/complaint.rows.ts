@@ -1,0 +1,299 @@
+import { randomUUID } from 'node:crypto'
+import type { CommandName, Complaint } from '@asq/domain'
+import { complaintFixtures } from '../complaint.fixtures'
+import type { MatrixRow, MatrixRows } from '../matrix.types'
+import type { Fixture } from '../principals'
+
+const SCOPED_OK = { own: 'OK', sameOrg: 'OK', otherTenant: 'OK', missing: 'NOT_FOUND' } as const
+const STATION_SCOPE = { own: 'OK', sameOrg: 'OK', otherTenant: 'NOT_FOUND', missing: 'NOT_FOUND' } as const
+const CUSTOMER_SCOPE = {
+  own: 'OK',
+  sameOrg: 'NOT_FOUND',
+  otherTenant: 'NOT_FOUND',
+  missing: 'NOT_FOUND',
+} as const
+
+const nobody = {
+  anonymous: 'UNAUTHORIZED',
+  hq_admin: 'FORBIDDEN',
+  hq_service: 'FORBIDDEN',
+  hq_quality: 'FORBIDDEN',
+  hq_finance: 'FORBIDDEN',
+  dealer_manager: 'FORBIDDEN',
+  dealer_staff: 'FORBIDDEN',
+  supplier_user: 'FORBIDDEN',
+  customer: 'FORBIDDEN',
+} as const
+
+const stationStaff = (scoped: boolean) =>
+  ({
+    ...nobody,
+    dealer_manager: scoped ? STATION_SCOPE : 'OK',
+    dealer_staff: scoped ? STATION_SCOPE : 'OK',
+  }) as const
+const stationManager = { ...nobody, dealer_manager: STATION_SCOPE } as const
+const customerOnly = (scoped: boolean) => ({ ...nobody, customer: scoped ? CUSTOMER_SCOPE : 'OK' }) as const
+const deskStaff = (scoped: boolean) =>
+  ({
+    ...nobody,
+    hq_admin: scoped ? SCOPED_OK : 'OK',
+    hq_service: scoped ? SCOPED_OK : 'OK',
+    hq_quality: scoped ? SCOPED_OK : 'OK',
+  }) as const
+const deskManagers = (scoped: boolean) =>
+  ({ ...nobody, hq_admin: scoped ? SCOPED_OK : 'OK', hq_service: scoped ? SCOPED_OK : 'OK' }) as const
+
+/** The state each command needs, and a valid payload for it. */
+const COMMANDS: Partial<
+  Record<CommandName, { state: Partial<Complaint>; payload: (fx: Fixture) => Record<string, unknown> }>
+> = {
+  respond: { state: {}, payload: () => ({ contactChannel: 'phone', note: 'called' }) },
+  startHandling: { state: { status: 'responded' }, payload: () => ({}) },
+  recordStory: {
+    state: { status: 'in_progress' },
+    payload: () => ({
+      story: {
+        what: 'w',
+        when: '',
+        where: '',
+        who: '',
+        tools: '',
+        otherParties: '',
+        confirmedByCustomer: true,
+      },
+      mindsets: [],
+    }),
+  },
+  proposeSolutions: {
+    state: { status: 'in_progress' },
+    payload: () => ({ options: [{ title: 't', description: '' }] }),
+  },
+  checkStock: {
+    state: { status: 'in_progress' },
+    payload: () => ({ partCode: 'P', partName: 'P', result: 'own_stock', note: '' }),
+  },
+  raisePartsRequest: {
+    state: { status: 'in_progress' },
+    payload: () => ({ lines: [{ partCode: 'P', partName: 'P', quantity: 1 }] }),
+  },
+  waitForCustomer: { state: { status: 'in_progress' }, payload: () => ({ reason: 'photos' }) },
+  customerBack: { state: { status: 'awaiting_customer' }, payload: () => ({ note: '' }) },
+  requestTechSupport: { state: { status: 'in_progress' }, payload: () => ({ question: 'q' }) },
+  proposeCompensation: {
+    state: { status: 'in_progress' },
+    payload: () => ({ type: 'gift', amountFen: 100, note: 'torch' }),
+  },
+  resolve: { state: { status: 'in_progress' }, payload: () => ({ result: 'fixed' }) },
+  startFollowUp: { state: { status: 'resolved', result: 'fixed' }, payload: () => ({}) },
+  recordFollowUp: {
+    state: { status: 'follow_up', result: 'fixed' },
+    payload: () => ({ satisfied: true, note: 'ok' }),
+  },
+  reopen: { state: { status: 'closed', result: 'fixed' }, payload: () => ({ reason: 'again' }) },
+  assign: { state: { status: 'in_progress' }, payload: () => ({ responsibleUnit: 'hq_quality' }) },
+  recordCountermeasure: {
+    state: { status: 'in_progress', responsibleUnit: 'station' },
+    payload: () => ({ countermeasure: 'train' }),
+  },
+  reclassify: { state: { status: 'in_progress' }, payload: () => ({ severity: 'major', kind: 'claim' }) },
+  addNote: { state: { status: 'in_progress' }, payload: () => ({ note: 'n' }) },
+}
+
+const commandRow = (name: CommandName, expect: MatrixRow['expect']): MatrixRow => ({
+  scoped: true,
+  async input(fx, p, t) {
+    const spec = COMMANDS[name]!
+    return { ...(await complaintFixtures(fx).complaint(p, t, spec.state)), ...spec.payload(fx) }
+  },
+  expect,
+})
+
+const STATION_COMMANDS = [
+  'respond',
+  'startHandling',
+  'recordStory',
+  'proposeSolutions',
+  'checkStock',
+  'raisePartsRequest',
+  'waitForCustomer',
+  'customerBack',
+  'requestTechSupport',
+  'proposeCompensation',
+  'resolve',
+  'startFollowUp',
+  'recordFollowUp',
+  'addNote',
+] as const
+const DESK_COMMANDS = [
+  'respond',
+  'startHandling',
+  'assign',
+  'recordCountermeasure',
+  'reclassify',
+  'proposeCompensation',
+  'resolve',
+  'startFollowUp',
+  'recordFollowUp',
+  'reopen',
+  'addNote',
+] as const
+
+const newComplaint = async (fx: Fixture) => ({
+  clientRequestId: randomUUID(),
+  cause: 'fees',
+  stationId: await fx.orgId('D-BJ01'),
+  summary: 'matrix',
+  description: 'matrix',
+})
+const intake = async (fx: Fixture) => ({
+  ...(await newComplaint(fx)),
+  channel: 'phone',
+  severity: 'general',
+  customerName: '测试 Test',
+  customerContact: `1350000${String(fx.seq()).padStart(4, '0')}`,
+})
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 7]).toString('base64')
+const upload = async (
+  fx: Fixture,
+  p: Parameters<MatrixRow['input']>[1],
+  t: Parameters<MatrixRow['input']>[2],
+) => ({
+  complaintId: (await complaintFixtures(fx).complaint(p, t)).id,
+  filename: 'a.png',
+  contentBase64: Buffer.concat([Buffer.from(PNG, 'base64'), Buffer.from([fx.seq() % 256])]).toString(
+    'base64',
+  ),
+})
+
+export const complaintRows: MatrixRows = {
+  'complaint.my.formOptions': { scoped: false, input: () => undefined, expect: customerOnly(false) },
+  'complaint.my.list': { scoped: false, input: () => ({}), expect: customerOnly(false) },
+  'complaint.my.file': { scoped: false, input: newComplaint, expect: customerOnly(false) },
+  'complaint.my.get': {
+    scoped: true,
+    input: async (fx, p, t) => ({ id: (await complaintFixtures(fx).complaint(p, t)).id }),
+    expect: customerOnly(true),
+  },
+  'complaint.my.confirm': {
+    scoped: true,
+    input: async (fx, p, t) => ({
+      ...(await complaintFixtures(fx).complaint(p, t, { status: 'follow_up', result: 'fixed' })),
+      solved: true,
+      comment: '',
+    }),
+    expect: customerOnly(true),
+  },
+  'complaint.my.upload': { scoped: true, input: upload, expect: customerOnly(true) },
+  'complaint.my.attachment': {
+    scoped: true,
+    input: async (fx, p, t) => ({ id: await complaintFixtures(fx).attachment(p, t) }),
+    expect: customerOnly(true),
+  },
+
+  'complaint.station.queue': { scoped: false, input: () => ({}), expect: stationStaff(false) },
+  'complaint.station.intake': { scoped: false, input: intake, expect: stationStaff(false) },
+  'complaint.station.get': {
+    scoped: true,
+    input: async (fx, p, t) => ({ id: (await complaintFixtures(fx).complaint(p, t)).id }),
+    expect: stationStaff(true),
+  },
+  ...Object.fromEntries(
+    STATION_COMMANDS.map((n) => [`complaint.station.${n}`, commandRow(n, stationStaff(true))]),
+  ),
+  'complaint.station.receiveParts': {
+    scoped: true,
+    input: async (fx, p, t) => ({ requestId: await complaintFixtures(fx).partsRequest(p, t, 'shipped') }),
+    expect: stationStaff(true),
+  },
+  'complaint.station.decideCompensation': {
+    scoped: true,
+    input: async (fx, p, t) => ({
+      compensationId: await complaintFixtures(fx).compensation(p, t),
+      approve: true,
+      note: '',
+    }),
+    expect: stationManager,
+  },
+  'complaint.station.upload': { scoped: true, input: upload, expect: stationStaff(true) },
+  'complaint.station.attachment': {
+    scoped: true,
+    input: async (fx, p, t) => ({ id: await complaintFixtures(fx).attachment(p, t) }),
+    expect: stationStaff(true),
+  },
+
+  'complaint.desk.list': { scoped: false, input: () => ({}), expect: deskStaff(false) },
+  'complaint.desk.get': {
+    scoped: true,
+    input: async (fx, p, t) => ({ id: (await complaintFixtures(fx).complaint(p, t)).id }),
+    expect: deskStaff(true),
+  },
+  'complaint.desk.intake': { scoped: false, input: intake, expect: deskStaff(false) },
+  ...Object.fromEntries(DESK_COMMANDS.map((n) => [`complaint.desk.${n}`, commandRow(n, deskStaff(true))])),
+  'complaint.desk.escalationBoard': { scoped: false, input: () => ({}), expect: deskStaff(false) },
+  'complaint.desk.exportCsv': { scoped: false, input: () => ({}), expect: deskStaff(false) },
+  'complaint.desk.compensationQueue': { scoped: false, input: () => ({}), expect: deskStaff(false) },
+  'complaint.desk.decideCompensation': {
+    scoped: true,
+    input: async (fx, p, t) => ({
+      compensationId: await complaintFixtures(fx).compensation(p, t),
+      approve: true,
+      note: '',
+    }),
+    expect: deskManagers(true),
+  },
+  'complaint.desk.techQueue': { scoped: false, input: () => ({}), expect: deskStaff(false) },
+  'complaint.desk.answerTechSupport': {
+    scoped: true,
+    input: async (fx, p, t) => ({ requestId: await complaintFixtures(fx).techRequest(p, t), answer: 'a' }),
+    expect: deskStaff(true),
+  },
+  'complaint.desk.partsQueue': { scoped: false, input: () => ({}), expect: deskManagers(false) },
+  'complaint.desk.stepPartsRequest': {
+    scoped: true,
+    input: async (fx, p, t) => ({
+      requestId: await complaintFixtures(fx).partsRequest(p, t, 'requested'),
+      to: 'confirmed',
+      eta: '2026-12-01',
+    }),
+    expect: deskManagers(true),
+  },
+  'complaint.desk.upload': { scoped: true, input: upload, expect: deskStaff(true) },
+  'complaint.desk.attachment': {
+    scoped: true,
+    input: async (fx, p, t) => ({ id: await complaintFixtures(fx).attachment(p, t) }),
+    expect: deskStaff(true),
+  },
+  'complaint.desk.runEscalationSweep': {
+    scoped: false,
+    input: () => undefined,
+    expect: { ...nobody, hq_admin: 'OK' },
+  },
+}
+
+const hqAll = { ...nobody, hq_admin: 'OK', hq_service: 'OK', hq_quality: 'OK', hq_finance: 'OK' } as const
+const hqAdmin = { ...nobody, hq_admin: 'OK' } as const
+
+export const slaRows: MatrixRows = {
+  'sla.policy': { scoped: false, input: () => undefined, expect: hqAll },
+  'sla.calendarYear': { scoped: false, input: () => ({ year: 2026 }), expect: hqAll },
+  'sla.updatePolicy': {
+    scoped: false,
+    async input(fx) {
+      const current = await fx.h.repos.sla.currentPolicy()
+      const { DEFAULT_SLA_SETTINGS } = await import('@asq/domain')
+      return { settings: current?.settings ?? DEFAULT_SLA_SETTINGS, baseVersion: current?.version ?? 0 }
+    },
+    expect: hqAdmin,
+  },
+  'sla.upsertDay': {
+    scoped: false,
+    input: () => ({ date: '2026-12-31', kind: 'holiday', name: '测试 Test' }),
+    expect: hqAdmin,
+  },
+  'sla.deleteDay': { scoped: false, input: () => ({ date: '2026-12-30' }), expect: hqAdmin },
+  'sla.importYear': {
+    scoped: false,
+    input: () => ({ year: 2027, days: [{ date: '2027-01-01', kind: 'holiday', name: '元旦 New Year' }] }),
+    expect: hqAdmin,
+  },
+}

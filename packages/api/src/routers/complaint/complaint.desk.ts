@@ -1,0 +1,175 @@
+import type { CommandInput, CommandName } from '@asq/domain'
+import {
+  answerTechSupportInput,
+  commandInputs,
+  decideCompensationInput,
+  idInput,
+  intakeComplaintInput,
+  listComplaintsInput,
+  offsetOf,
+  PARTS_REQUEST_STATUSES,
+  pageInputSchema,
+  partsRequestStepInput,
+  uploadEvidenceInput,
+} from '@asq/domain'
+import { z } from 'zod'
+import { hqProcedure, router } from '../../trpc'
+import { answerTechRequest, decideCompensation, stepPartsRequest } from './complaint.children'
+import { runCommand } from './complaint.commands'
+import { findOrCreateCustomer } from './complaint.customers'
+import { complaintsCsv } from './complaint.export'
+import { attachmentContent, uploadEvidence } from './complaint.files'
+import { fileComplaint } from './complaint.intake'
+import { loadScoped, type Scope } from './complaint.service'
+import { runEscalationSweep } from './complaint.sweep'
+import { staffView } from './complaint.views'
+
+const HQ: Scope = { kind: 'hq' }
+/** The complaint desk: HQ service, quality and admins. Finance has no business here. */
+const desk = () => hqProcedure('hq_admin', 'hq_service', 'hq_quality')
+
+const command = <N extends CommandName>(name: N) =>
+  desk()
+    .input(commandInputs[name])
+    .mutation(({ ctx, input }) => runCommand(ctx, HQ, name, input as CommandInput<N>))
+
+/** HQ's side: the desk, the escalation board, approvals, parts centre and technical support. */
+export const deskComplaintRouter = router({
+  list: desk()
+    .input(listComplaintsInput)
+    .query(async ({ ctx, input }) => {
+      const { items, total } = await ctx.repos.complaints.list({
+        ...input,
+        now: ctx.clock(),
+        limit: input.pageSize,
+        offset: offsetOf(input),
+        order: input.overdue ? 'due' : 'newest',
+      })
+      return { items, total, page: input.page, pageSize: input.pageSize }
+    }),
+  get: desk()
+    .input(idInput)
+    .query(async ({ ctx, input }) =>
+      staffView(ctx.repos, await loadScoped(ctx.repos, input.id, HQ), ctx.clock()),
+    ),
+  /** Phone and hotline complaints taken by the desk. */
+  intake: desk()
+    .input(intakeComplaintInput)
+    .mutation(({ ctx, input }) =>
+      ctx.transact(async (tx) => {
+        const customerId = await findOrCreateCustomer(tx, input.customerName, input.customerContact)
+        const c = await fileComplaint(tx, ctx.actor, ctx.clock(), {
+          customerId,
+          channel: input.channel,
+          severity: input.severity,
+          input,
+        })
+        return { id: c.id, number: c.number, version: c.version }
+      }),
+    ),
+  respond: command('respond'),
+  startHandling: command('startHandling'),
+  assign: command('assign'),
+  recordCountermeasure: command('recordCountermeasure'),
+  reclassify: command('reclassify'),
+  proposeCompensation: command('proposeCompensation'),
+  resolve: command('resolve'),
+  startFollowUp: command('startFollowUp'),
+  recordFollowUp: command('recordFollowUp'),
+  reopen: command('reopen'),
+  addNote: command('addNote'),
+  /** Breached and near-breach cases, nearest deadline first. */
+  escalationBoard: desk()
+    .input(
+      pageInputSchema.extend({
+        withinHours: z
+          .number()
+          .int()
+          .min(1)
+          .max(24 * 30)
+          .default(24),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const now = ctx.clock()
+      const dueBefore = new Date(now.getTime() + input.withinHours * 3_600_000)
+      const { items, total } = await ctx.repos.complaints.list({
+        dueBefore,
+        now,
+        limit: input.pageSize,
+        offset: offsetOf(input),
+        order: 'due',
+      })
+      return { items, total, page: input.page, pageSize: input.pageSize, now }
+    }),
+  exportCsv: desk()
+    .input(listComplaintsInput.omit({ page: true, pageSize: true }))
+    .query(async ({ ctx, input }) => {
+      const { items } = await ctx.repos.complaints.list({
+        ...input,
+        now: ctx.clock(),
+        limit: 10_000,
+        offset: 0,
+        order: 'newest',
+      })
+      return {
+        filename: `complaints-${ctx.clock().toISOString().slice(0, 10)}.csv`,
+        csv: complaintsCsv(items),
+      }
+    }),
+  compensationQueue: desk()
+    .input(pageInputSchema)
+    .query(async ({ ctx, input }) => ({
+      ...(await ctx.repos.compensations.listPending(input.pageSize, offsetOf(input))),
+      page: input.page,
+      pageSize: input.pageSize,
+    })),
+  decideCompensation: hqProcedure('hq_admin', 'hq_service')
+    .input(decideCompensationInput)
+    .mutation(({ ctx, input }) => decideCompensation(ctx, HQ, input)),
+  techQueue: desk()
+    .input(pageInputSchema)
+    .query(async ({ ctx, input }) => ({
+      ...(await ctx.repos.techSupportRequests.listOpen(input.pageSize, offsetOf(input))),
+      page: input.page,
+      pageSize: input.pageSize,
+    })),
+  answerTechSupport: desk()
+    .input(answerTechSupportInput)
+    .mutation(({ ctx, input }) => answerTechRequest(ctx, input)),
+  /** The regional parts centre's queue of parts-support requests. */
+  partsQueue: hqProcedure('hq_admin', 'hq_service')
+    .input(pageInputSchema.extend({ status: z.enum(PARTS_REQUEST_STATUSES).optional() }))
+    .query(async ({ ctx, input }) => ({
+      ...(await ctx.repos.partsSupportRequests.list({
+        status: input.status,
+        limit: input.pageSize,
+        offset: offsetOf(input),
+      })),
+      page: input.page,
+      pageSize: input.pageSize,
+    })),
+  stepPartsRequest: hqProcedure('hq_admin', 'hq_service')
+    .input(partsRequestStepInput.extend({ to: z.enum(['confirmed', 'shipped']) }))
+    .mutation(({ ctx, input }) => stepPartsRequest(ctx, HQ, input)),
+  upload: desk()
+    .input(uploadEvidenceInput)
+    .mutation(({ ctx, input }) => uploadEvidence(ctx, HQ, input)),
+  attachment: desk()
+    .input(idInput)
+    .query(({ ctx, input }) => attachmentContent(ctx, HQ, input.id)),
+  /** Runs the escalation sweep now (it also runs on a schedule in the server). */
+  runEscalationSweep: hqProcedure('hq_admin').mutation(async ({ ctx }) => {
+    const result = await runEscalationSweep(ctx)
+    await ctx.transact(({ audit }) =>
+      audit({
+        action: 'complaint.sweep',
+        entityType: 'sweep',
+        entityId: 'escalation',
+        before: null,
+        after: result,
+      }),
+    )
+    return result
+  }),
+})

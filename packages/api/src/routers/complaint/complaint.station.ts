@@ -1,0 +1,96 @@
+import type { CommandInput, CommandName } from '@asq/domain'
+import {
+  commandInputs,
+  decideCompensationInput,
+  idInput,
+  intakeComplaintInput,
+  listComplaintsInput,
+  offsetOf,
+  partsRequestStepInput,
+  uploadEvidenceInput,
+} from '@asq/domain'
+import { z } from 'zod'
+import { dealerProcedure, router } from '../../trpc'
+import { decideCompensation, stepPartsRequest } from './complaint.children'
+import { runCommand } from './complaint.commands'
+import { findOrCreateCustomer } from './complaint.customers'
+import { attachmentContent, uploadEvidence } from './complaint.files'
+import { fileComplaint } from './complaint.intake'
+import { loadScoped, type Scope } from './complaint.service'
+import { staffView } from './complaint.views'
+
+const station = (dealerId: string): Scope => ({ kind: 'station', stationId: dealerId })
+
+/** A station command: any station staff, on the station's own complaints only. */
+const command = <N extends CommandName>(name: N) =>
+  dealerProcedure()
+    .input(commandInputs[name])
+    .mutation(({ ctx, input }) => runCommand(ctx, station(ctx.dealerId), name, input as CommandInput<N>))
+
+/** The service station's side: its queue, the six steps, parts, technical support, goodwill. */
+export const stationComplaintRouter = router({
+  /** The station's complaints, nearest deadline first. */
+  queue: dealerProcedure()
+    .input(listComplaintsInput)
+    .query(async ({ ctx, input }) => {
+      const { items, total } = await ctx.repos.complaints.list({
+        ...input,
+        stationId: ctx.dealerId,
+        now: ctx.clock(),
+        limit: input.pageSize,
+        offset: offsetOf(input),
+        order: 'due',
+      })
+      return { items, total, page: input.page, pageSize: input.pageSize }
+    }),
+  get: dealerProcedure()
+    .input(idInput)
+    .query(async ({ ctx, input }) =>
+      staffView(ctx.repos, await loadScoped(ctx.repos, input.id, station(ctx.dealerId)), ctx.clock()),
+    ),
+  /** A complaint taken at the station (on site or by phone); the station is the caller's own. */
+  intake: dealerProcedure()
+    .input(intakeComplaintInput.omit({ stationId: true }))
+    .mutation(({ ctx, input }) =>
+      ctx.transact(async (tx) => {
+        const customerId = await findOrCreateCustomer(tx, input.customerName, input.customerContact)
+        const c = await fileComplaint(tx, ctx.actor, ctx.clock(), {
+          customerId,
+          channel: input.channel,
+          severity: input.severity,
+          input: { ...input, stationId: ctx.dealerId },
+        })
+        return { id: c.id, number: c.number, version: c.version }
+      }),
+    ),
+  respond: command('respond'),
+  startHandling: command('startHandling'),
+  recordStory: command('recordStory'),
+  proposeSolutions: command('proposeSolutions'),
+  checkStock: command('checkStock'),
+  raisePartsRequest: command('raisePartsRequest'),
+  waitForCustomer: command('waitForCustomer'),
+  customerBack: command('customerBack'),
+  requestTechSupport: command('requestTechSupport'),
+  proposeCompensation: command('proposeCompensation'),
+  resolve: command('resolve'),
+  startFollowUp: command('startFollowUp'),
+  recordFollowUp: command('recordFollowUp'),
+  addNote: command('addNote'),
+  /** The parts arrived at the station. */
+  receiveParts: dealerProcedure()
+    .input(z.object({ requestId: partsRequestStepInput.shape.requestId }))
+    .mutation(({ ctx, input }) =>
+      stepPartsRequest(ctx, station(ctx.dealerId), { requestId: input.requestId, to: 'received' }),
+    ),
+  /** The station manager decides goodwill above a service advisor's authority. */
+  decideCompensation: dealerProcedure('dealer_manager')
+    .input(decideCompensationInput)
+    .mutation(({ ctx, input }) => decideCompensation(ctx, station(ctx.dealerId), input)),
+  upload: dealerProcedure()
+    .input(uploadEvidenceInput)
+    .mutation(({ ctx, input }) => uploadEvidence(ctx, station(ctx.dealerId), input)),
+  attachment: dealerProcedure()
+    .input(idInput)
+    .query(({ ctx, input }) => attachmentContent(ctx, station(ctx.dealerId), input.id)),
+})

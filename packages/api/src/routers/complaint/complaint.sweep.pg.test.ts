@@ -1,0 +1,85 @@
+import {
+  createRepositories,
+  createUnitOfWork,
+  type DatabaseHandle,
+  openDatabase,
+  seedDemoData,
+} from '@asq/db'
+import { createScratchDatabase, postgresTestUrl } from '@asq/db/testing'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { nodeSecurity } from '../../security/security'
+import { runEscalationSweep } from './complaint.sweep'
+
+/**
+ * Two servers sweeping at the same moment, from two connection pools on PostgreSQL: every breach
+ * must be escalated exactly once (one escalation row, one level, one notification).
+ */
+let scratch: Awaited<ReturnType<typeof createScratchDatabase>>
+let a: DatabaseHandle
+let b: DatabaseHandle
+const now = new Date('2026-11-26T02:00:00Z')
+const opened = new Date('2026-11-24T02:00:00Z')
+const ids: string[] = []
+
+beforeAll(async () => {
+  scratch = await createScratchDatabase(postgresTestUrl()!)
+  a = await openDatabase({ url: scratch.url })
+  await a.migrate()
+  await seedDemoData(a.db, nodeSecurity.hashPassword, opened)
+  b = await openDatabase({ url: scratch.url })
+  const repos = createRepositories(a.db)
+  const customer = (await repos.customers.byContact({ type: 'phone', value: '13800000006' }))!
+  const station = (await repos.organisations.list({ kind: 'dealer' }))[0]!
+  for (let i = 0; i < 30; i++) {
+    const c = (await repos.complaints.create({
+      number: `CP-2026-9${String(i).padStart(5, '0')}`,
+      channel: 'phone',
+      kind: 'appeal',
+      severity: 'general',
+      cause: 'waiting_time',
+      customerId: customer.id,
+      vehicleId: null,
+      vin: null,
+      purchaseDate: null,
+      stationId: station.id,
+      summary: `race ${i}`,
+      description: 'd',
+      openedAt: opened,
+      nextDueAt: new Date(opened.getTime() + 86_400_000),
+      clientRequestId: null,
+    }))!
+    await repos.complaints.appendEvents(c.id, opened, 'test', [
+      {
+        type: 'opened',
+        visibility: 'customer',
+        data: { severity: 'general', channel: 'phone', hasStation: true },
+      },
+    ])
+    ids.push(c.id)
+  }
+})
+afterAll(async () => {
+  await a?.close()
+  await b?.close()
+  await scratch?.drop()
+})
+
+it('escalates each breach once when two sweeps run concurrently, twice over', async () => {
+  const deps = (h: DatabaseHandle) => ({
+    uow: createUnitOfWork(h.db),
+    repos: createRepositories(h.db),
+    clock: () => now,
+  })
+  const round1 = await Promise.all([runEscalationSweep(deps(a)), runEscalationSweep(deps(b))])
+  const round2 = await Promise.all([runEscalationSweep(deps(b)), runEscalationSweep(deps(a))])
+  // 30 complaints, each with exactly one breached clock (the 24 h response) at `now`.
+  expect(round1[0].escalated + round1[1].escalated).toBe(30)
+  expect(round2[0].escalated + round2[1].escalated).toBe(0)
+  const repos = createRepositories(a.db)
+  for (const id of ids) {
+    expect(await repos.complaints.escalationCount(id)).toBe(1)
+    expect((await repos.complaints.byId(id))!.escalationLevel).toBe(1)
+  }
+  const mails = await repos.outbox.list({ recipient: 'region@escalation.local', limit: 100, offset: 0 })
+  expect(mails.total).toBe(30)
+})

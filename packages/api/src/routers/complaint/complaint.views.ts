@@ -1,0 +1,75 @@
+import type { Complaint, Repositories } from '@asq/domain'
+import { complaintClocks, customerProgress, customerTimeline } from '@asq/domain'
+import { loadSla } from './complaint.service'
+
+/** Staff (station and HQ) see the whole case: history, clocks, children, the customer's contact. */
+export async function staffView(repos: Repositories, c: Complaint, now: Date) {
+  const [events, sla, customer, attachments, partsRequests, techRequests, compensations] = await Promise.all([
+    repos.complaints.events(c.id),
+    loadSla(repos),
+    repos.customers.byId(c.customerId),
+    repos.complaintAttachments.list(c.id),
+    repos.partsSupportRequests.forComplaint(c.id),
+    repos.techSupportRequests.forComplaint(c.id),
+    repos.compensations.forComplaint(c.id),
+  ])
+  const station = c.stationId ? await repos.organisations.byId(c.stationId) : null
+  const { clocks } = complaintClocks(events, sla.settings, sla.calendar, now)
+  return {
+    complaint: c,
+    customer: customer
+      ? { id: customer.id, name: customer.name, phone: customer.phone, email: customer.email }
+      : null,
+    station: station
+      ? { id: station.id, nameZh: station.nameZh, nameEn: station.nameEn, region: station.region }
+      : null,
+    events,
+    clocks,
+    attachments,
+    partsRequests,
+    techRequests,
+    compensations,
+  }
+}
+
+/** The customer's view: their words, the customer-facing timeline, what is next — no internal notes. */
+export async function customerView(repos: Repositories, c: Complaint, now: Date) {
+  const [events, sla, attachments] = await Promise.all([
+    repos.complaints.events(c.id),
+    loadSla(repos),
+    repos.complaintAttachments.list(c.id),
+  ])
+  const station = c.stationId ? await repos.organisations.byId(c.stationId) : null
+  const { clocks } = complaintClocks(events, sla.settings, sla.calendar, now)
+  return {
+    id: c.id,
+    number: c.number,
+    kind: c.kind,
+    cause: c.cause,
+    status: c.status,
+    summary: c.summary,
+    description: c.description,
+    stationName: station ? { zh: station.nameZh, en: station.nameEn } : null,
+    openedAt: c.openedAt,
+    closedAt: c.closedAt,
+    result: c.result,
+    solutions: c.solutions,
+    version: c.version,
+    progress: customerProgress(c, clocks),
+    timeline: customerTimeline(events),
+    attachments: attachments
+      .filter((a) => a.uploadedBy.startsWith('customer:'))
+      .map(({ id, filename, mime, size, createdAt }) => ({ id, filename, mime, size, createdAt })),
+    canConfirm: c.status === 'follow_up',
+  }
+}
+
+/** One row of a customer's list. */
+export const customerListItem = (c: Complaint & { stationName: string | null }) => ({
+  id: c.id,
+  number: c.number,
+  summary: c.summary,
+  status: c.status,
+  openedAt: c.openedAt,
+  stationName: c.stationName,
+})

@@ -1,0 +1,221 @@
+import type { Complaint, ComplaintEvent, ComplaintFilter, ComplaintRepository } from '@asq/domain'
+import { and, asc, count, desc, eq, ilike, isNotNull, lte, max, ne, or, sql } from 'drizzle-orm'
+import type { Database } from '../client'
+import {
+  complaintCounters,
+  complaintEscalations,
+  complaintEvents,
+  complaints,
+  customers,
+  organisations,
+} from '../schema'
+
+type Row = typeof complaints.$inferSelect
+
+export const toComplaint = (r: Row): Complaint => ({
+  id: r.id,
+  number: r.number,
+  channel: r.channel as Complaint['channel'],
+  kind: r.kind as Complaint['kind'],
+  severity: r.severity as Complaint['severity'],
+  cause: r.cause as Complaint['cause'],
+  status: r.status as Complaint['status'],
+  customerId: r.customerId,
+  vehicleId: r.vehicleId,
+  vin: r.vin,
+  purchaseDate: r.purchaseDate,
+  stationId: r.stationId,
+  responsibleUnit: r.responsibleUnit as Complaint['responsibleUnit'],
+  summary: r.summary,
+  description: r.description,
+  story: r.story as Complaint['story'],
+  mindsets: r.mindsets as Complaint['mindsets'],
+  solutions: r.solutions as Complaint['solutions'],
+  result: r.result,
+  followUp: r.followUp
+    ? { ...(r.followUp as Complaint['followUp'] & object), at: new Date((r.followUp as { at: string }).at) }
+    : null,
+  escalationLevel: r.escalationLevel,
+  openedAt: r.openedAt,
+  closedAt: r.closedAt,
+  nextDueAt: r.nextDueAt,
+  version: r.version,
+})
+
+const like = (q: string) => `%${q.replace(/[%_\\]/g, '\\$&')}%`
+
+function where(f: ComplaintFilter) {
+  return and(
+    f.customerId ? eq(complaints.customerId, f.customerId) : undefined,
+    f.stationId ? eq(complaints.stationId, f.stationId) : undefined,
+    f.status ? eq(complaints.status, f.status) : undefined,
+    f.kind ? eq(complaints.kind, f.kind) : undefined,
+    f.severity ? eq(complaints.severity, f.severity) : undefined,
+    f.overdue
+      ? and(
+          ne(complaints.status, 'closed'),
+          isNotNull(complaints.nextDueAt),
+          lte(complaints.nextDueAt, f.now),
+        )
+      : undefined,
+    f.dueBefore ? and(ne(complaints.status, 'closed'), lte(complaints.nextDueAt, f.dueBefore)) : undefined,
+    f.q
+      ? or(
+          ilike(complaints.number, like(f.q)),
+          ilike(complaints.summary, like(f.q)),
+          ilike(complaints.vin, like(f.q)),
+          ilike(customers.name, like(f.q)),
+        )
+      : undefined,
+  )
+}
+
+export const complaintRepository = (db: Database): ComplaintRepository => ({
+  async nextSequence(year) {
+    // One row per year, bumped under its row lock: concurrent filings get distinct numbers.
+    const [r] = await db
+      .insert(complaintCounters)
+      .values({ year, last: 1 })
+      .onConflictDoUpdate({
+        target: complaintCounters.year,
+        set: { last: sql`${complaintCounters.last} + 1` },
+      })
+      .returning()
+    return r!.last
+  },
+  async create(c) {
+    const [r] = await db
+      .insert(complaints)
+      .values({ ...c, status: 'new' })
+      .onConflictDoNothing({ target: [complaints.customerId, complaints.clientRequestId] })
+      .returning()
+    return r ? toComplaint(r) : null
+  },
+  async byClientRequest(customerId, clientRequestId) {
+    const [r] = await db
+      .select()
+      .from(complaints)
+      .where(and(eq(complaints.customerId, customerId), eq(complaints.clientRequestId, clientRequestId)))
+    return r ? toComplaint(r) : null
+  },
+  async byId(id) {
+    const [r] = await db.select().from(complaints).where(eq(complaints.id, id))
+    return r ? toComplaint(r) : null
+  },
+  async update(id, version, patch) {
+    const { id: _id, version: _v, number: _n, ...rest } = patch
+    const [r] = await db
+      .update(complaints)
+      .set({ ...rest, version: version + 1, updatedAt: new Date() })
+      .where(and(eq(complaints.id, id), eq(complaints.version, version)))
+      .returning()
+    return r ? toComplaint(r) : null
+  },
+  async list(f) {
+    const w = where(f)
+    const rows = await db
+      .select({ c: complaints, customerName: customers.name, stationName: organisations.nameZh })
+      .from(complaints)
+      .innerJoin(customers, eq(customers.id, complaints.customerId))
+      .leftJoin(organisations, eq(organisations.id, complaints.stationId))
+      .where(w)
+      .orderBy(
+        ...(f.order === 'due'
+          ? [sql`${complaints.nextDueAt} asc nulls last`, desc(complaints.openedAt)]
+          : [desc(complaints.openedAt)]),
+      )
+      .limit(f.limit)
+      .offset(f.offset)
+    const [total] = await db
+      .select({ n: count() })
+      .from(complaints)
+      .innerJoin(customers, eq(customers.id, complaints.customerId))
+      .where(w)
+    return {
+      items: rows.map((r) => ({
+        ...toComplaint(r.c),
+        customerName: r.customerName,
+        stationName: r.stationName,
+      })),
+      total: total?.n ?? 0,
+    }
+  },
+  async events(complaintId) {
+    const rows = await db
+      .select()
+      .from(complaintEvents)
+      .where(eq(complaintEvents.complaintId, complaintId))
+      .orderBy(asc(complaintEvents.seq))
+    return rows.map(
+      (r): ComplaintEvent => ({
+        id: r.id,
+        complaintId: r.complaintId,
+        at: r.at,
+        type: r.type,
+        visibility: r.visibility as ComplaintEvent['visibility'],
+        actorLabel: r.actorLabel,
+        data: r.data as Record<string, unknown>,
+      }),
+    )
+  },
+  async appendEvents(complaintId, at, actorLabel, events) {
+    if (events.length === 0) return
+    const [last] = await db
+      .select({ seq: max(complaintEvents.seq) })
+      .from(complaintEvents)
+      .where(eq(complaintEvents.complaintId, complaintId))
+    const start = (last?.seq ?? 0) + 1
+    await db.insert(complaintEvents).values(
+      events.map((e, i) => ({
+        complaintId,
+        seq: start + i,
+        at,
+        actorLabel,
+        type: e.type,
+        visibility: e.visibility,
+        data: e.data,
+      })),
+    )
+  },
+  async dueForSweep(now, limit) {
+    const rows = await db
+      .select()
+      .from(complaints)
+      .where(
+        and(ne(complaints.status, 'closed'), isNotNull(complaints.nextDueAt), lte(complaints.nextDueAt, now)),
+      )
+      .orderBy(asc(complaints.nextDueAt))
+      .limit(limit)
+    return rows.map(toComplaint)
+  },
+  async claimEscalation(e) {
+    const rows = await db
+      .insert(complaintEscalations)
+      .values({ ...e, level: -1 })
+      .onConflictDoNothing()
+      .returning({ id: complaintEscalations.id })
+    return rows[0]?.id ?? null
+  },
+  async raiseLevel(complaintId, escalationId, maxLevel) {
+    const [r] = await db
+      .update(complaints)
+      .set({
+        escalationLevel: sql`least(${complaints.escalationLevel} + 1, ${maxLevel})`,
+        version: sql`${complaints.version} + 1`,
+      })
+      .where(eq(complaints.id, complaintId))
+      .returning()
+    await db
+      .update(complaintEscalations)
+      .set({ level: r!.escalationLevel })
+      .where(eq(complaintEscalations.id, escalationId))
+    return toComplaint(r!)
+  },
+  async escalationCount(complaintId) {
+    const [r] = await db
+      .select({ n: count() })
+      .from(complaintEscalations)
+      .where(eq(complaintEscalations.complaintId, complaintId))
+    return r?.n ?? 0
+  },
+})

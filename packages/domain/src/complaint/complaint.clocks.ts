@@ -1,0 +1,63 @@
+import type { WorkingCalendar } from '../sla/sla.calendar'
+import { type ClockEvent, type ClockState, computeClocks, nextDue } from '../sla/sla.clocks'
+import type { SlaSettings } from '../sla/sla.policy'
+import type { ComplaintEvent } from './complaint.entity'
+import type { Severity } from './complaint.vocabulary'
+
+/** Reads the clock-relevant facts out of a complaint's stored history. */
+export function toClockEvents(events: readonly Pick<ComplaintEvent, 'type' | 'at' | 'data'>[]): ClockEvent[] {
+  const out: ClockEvent[] = []
+  for (const e of [...events].sort((a, b) => a.at.getTime() - b.at.getTime())) {
+    const d = e.data
+    switch (e.type) {
+      case 'opened':
+        out.push({
+          type: 'opened',
+          at: e.at,
+          severity: d.severity as Severity,
+          hasStation: Boolean(d.hasStation),
+        })
+        break
+      case 'responded':
+        out.push({ type: 'responded', at: e.at })
+        break
+      case 'status':
+        out.push({ type: 'status', at: e.at, status: d.to as string })
+        break
+      case 'reclassified':
+        out.push({ type: 'reclassified', at: e.at, severity: d.severity as Severity })
+        break
+      case 'assigned':
+        out.push({ type: 'assigned', at: e.at })
+        break
+      case 'countermeasure':
+        out.push({ type: 'countermeasure', at: e.at })
+        break
+      case 'resolved':
+        out.push({ type: 'resolved', at: e.at })
+        break
+      case 'reopened':
+        out.push({ type: 'reopened', at: e.at })
+        break
+      case 'tech_requested':
+        out.push({ type: 'tech_requested', at: e.at })
+        break
+      case 'tech_answered':
+        out.push({ type: 'tech_answered', at: e.at })
+        break
+      default:
+        break
+    }
+  }
+  return out
+}
+
+export function complaintClocks(
+  events: readonly Pick<ComplaintEvent, 'type' | 'at' | 'data'>[],
+  settings: SlaSettings,
+  calendar: WorkingCalendar,
+  now: Date,
+): { clocks: ClockState[]; nextDueAt: Date | null } {
+  const clocks = computeClocks(toClockEvents(events), settings, calendar, now)
+  return { clocks, nextDueAt: nextDue(clocks) }
+}

@@ -1,0 +1,200 @@
+import { advance, countable, type WorkingCalendar } from './sla.calendar'
+import {
+  budgetMs,
+  type ClockName,
+  countsWorkingOnly,
+  PAUSABLE_STATES,
+  type PausableState,
+  type SlaDuration,
+  type SlaSettings,
+} from './sla.policy'
+
+/** The facts of a complaint's history that clocks depend on, oldest first. */
+export type ClockEvent =
+  | { type: 'opened'; at: Date; severity: 'general' | 'major'; hasStation: boolean }
+  | { type: 'responded'; at: Date }
+  | { type: 'status'; at: Date; status: string }
+  | { type: 'reclassified'; at: Date; severity: 'general' | 'major' }
+  | { type: 'assigned'; at: Date }
+  | { type: 'countermeasure'; at: Date }
+  | { type: 'resolved'; at: Date }
+  | { type: 'reopened'; at: Date }
+  | { type: 'tech_requested'; at: Date }
+  | { type: 'tech_answered'; at: Date }
+
+export type ClockState = {
+  clock: ClockName
+  /** 1 for the first run; a reopened case starts cycle 2, and so on. */
+  cycle: number
+  startedAt: Date
+  dueAt: Date
+  stoppedAt: Date | null
+  state: 'running' | 'paused' | 'met' | 'breached'
+  /** Countable time left (negative once overdue), in ms. */
+  remainingMs: number
+  budgetMs: number
+  nearBreach: boolean
+}
+
+type Interval = { from: Date; to: Date }
+type Run = { clock: ClockName; cycle: number; start: Date; stop: Date | null }
+
+/** Turns the history into runs: when each clock started and stopped, per cycle. */
+function runsOf(events: readonly ClockEvent[]): Run[] {
+  const runs: Run[] = []
+  const open = new Map<ClockName, Run>()
+  const cycles = new Map<ClockName, number>()
+  const start = (clock: ClockName, at: Date) => {
+    const cycle = (cycles.get(clock) ?? 0) + 1
+    cycles.set(clock, cycle)
+    const run = { clock, cycle, start: at, stop: null }
+    runs.push(run)
+    open.set(clock, run)
+  }
+  const stop = (clock: ClockName, at: Date) => {
+    const run = open.get(clock)
+    if (run) run.stop = at
+    open.delete(clock)
+  }
+  let hasStation = false
+  for (const e of events) {
+    switch (e.type) {
+      case 'opened':
+        hasStation = e.hasStation
+        start('response', e.at)
+        start('resolution', e.at)
+        if (hasStation) start('station_completion', e.at)
+        break
+      case 'responded':
+        stop('response', e.at)
+        break
+      case 'assigned':
+        if (!open.has('countermeasure')) start('countermeasure', e.at)
+        break
+      case 'countermeasure':
+        stop('countermeasure', e.at)
+        break
+      case 'resolved':
+        stop('resolution', e.at)
+        stop('station_completion', e.at)
+        break
+      case 'reopened':
+        start('resolution', e.at)
+        if (hasStation) start('station_completion', e.at)
+        break
+      case 'tech_requested':
+        if (!open.has('tech_support')) start('tech_support', e.at)
+        break
+      case 'tech_answered':
+        stop('tech_support', e.at)
+        break
+      default:
+        break
+    }
+  }
+  return runs
+}
+
+/** Intervals during which `clock` is paused, from the status history and the policy. */
+function pausesOf(
+  events: readonly ClockEvent[],
+  clock: ClockName,
+  settings: SlaSettings,
+  now: Date,
+): Interval[] {
+  const pausing = (s: string) =>
+    (PAUSABLE_STATES as readonly string[]).includes(s) && settings.pauses[s as PausableState].includes(clock)
+  const out: Interval[] = []
+  let pausedSince: Date | null = null
+  for (const e of events) {
+    if (e.type !== 'status') continue
+    if (pausing(e.status) && !pausedSince) pausedSince = e.at
+    else if (!pausing(e.status) && pausedSince) {
+      out.push({ from: pausedSince, to: e.at })
+      pausedSince = null
+    }
+  }
+  if (pausedSince)
+    out.push({ from: pausedSince, to: new Date(Math.max(now.getTime(), pausedSince.getTime())) })
+  return out
+}
+
+function durationFor(clock: ClockName, severity: 'general' | 'major', s: SlaSettings): SlaDuration {
+  switch (clock) {
+    case 'response':
+      return s.response
+    case 'resolution':
+      return severity === 'major' ? s.resolutionMajor : s.resolutionGeneral
+    case 'countermeasure':
+      return s.countermeasure
+    case 'station_completion':
+      return s.stationCompletion
+    case 'tech_support':
+      return s.techSupport
+  }
+}
+
+const clip = (iv: Interval, from: Date, to: Date): Interval | null => {
+  const a = Math.max(iv.from.getTime(), from.getTime())
+  const b = Math.min(iv.to.getTime(), to.getTime())
+  return a < b ? { from: new Date(a), to: new Date(b) } : null
+}
+
+/**
+ * Every clock's latest run, recomputed from the history each time (never a stored counter that
+ * drifts): a change of severity or policy simply gives new answers.
+ */
+export function computeClocks(
+  events: readonly ClockEvent[],
+  settings: SlaSettings,
+  calendar: WorkingCalendar,
+  now: Date,
+): ClockState[] {
+  let severity: 'general' | 'major' = 'general'
+  for (const e of events) if (e.type === 'opened' || e.type === 'reclassified') severity = e.severity
+  const latest = new Map<ClockName, Run>()
+  for (const run of runsOf(events)) latest.set(run.clock, run)
+  return [...latest.values()].map((run) => {
+    const duration = durationFor(run.clock, severity, settings)
+    const budget = budgetMs(duration)
+    const workingOnly = countsWorkingOnly(duration)
+    const end = run.stop ?? now
+    const pauses = pausesOf(events, run.clock, settings, now)
+      .map((p) => clip(p, run.start, new Date(Math.max(end.getTime(), run.start.getTime()))))
+      .filter((p): p is Interval => p !== null)
+    const pausedCountable = pauses.reduce((sum, p) => sum + countable(calendar, p.from, p.to, workingOnly), 0)
+    const consumed = countable(calendar, run.start, end, workingOnly) - pausedCountable
+    const dueAt = advance(calendar, run.start, budget, workingOnly, pauses)
+    const remainingMs = budget - consumed
+    const pausedNow =
+      run.stop === null &&
+      pauses.some((p) => p.to.getTime() >= now.getTime() && p.from.getTime() <= now.getTime())
+    const breached = remainingMs < 0
+    const state = breached ? 'breached' : run.stop ? 'met' : pausedNow ? 'paused' : 'running'
+    const nearBreach = !run.stop && !breached && remainingMs <= (budget * settings.nearBreachPercent) / 100
+    return {
+      clock: run.clock,
+      cycle: run.cycle,
+      startedAt: run.start,
+      dueAt,
+      stoppedAt: run.stop,
+      state,
+      remainingMs,
+      budgetMs: budget,
+      nearBreach,
+    }
+  })
+}
+
+/** The nearest deadline among running clocks: what a queue sorts by and the sweep looks at. */
+export function nextDue(clocks: readonly ClockState[]): Date | null {
+  const running = clocks.filter((c) => c.stoppedAt === null)
+  if (running.length === 0) return null
+  return new Date(Math.min(...running.map((c) => c.dueAt.getTime())))
+}
+
+/** Clocks that have breached and are still running: each (clock, cycle) escalates once. */
+export const breachesToEscalate = (clocks: readonly ClockState[]) =>
+  clocks
+    .filter((c) => c.stoppedAt === null && c.state === 'breached')
+    .map((c) => ({ clock: c.clock, cycle: c.cycle }))

@@ -1,0 +1,58 @@
+import type { LocationQuery, RouteLocationRaw, Router } from 'vue-router'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable without signing in (the login page). */
+    public?: boolean
+    /** Only actors holding one of these roles may open the route. */
+    roles?: readonly string[]
+  }
+}
+
+export type AuthGuardOptions<A> = {
+  /** The signed-in actor or null; a failure counts as anonymous. */
+  getActor: () => Promise<A | null>
+  /** Whether this app serves the actor (e.g. HQ staff in /admin). */
+  accepts: (actor: A) => boolean
+  /** Called for an actor of the wrong kind before sending them to login (the apps sign them out). */
+  refuse: (actor: A) => Promise<void>
+  /** A short reason put in the login URL, e.g. the actor's org kind, so the login page can explain. */
+  reasonOf: (actor: A) => string
+  /** The actor's roles, for `meta.roles`. */
+  rolesOf: (actor: A) => readonly string[]
+  loginName?: string
+  homeName?: string
+}
+
+/** The return path kept in `?redirect=`; only same-app paths, never another site. */
+export function safeRedirect(query: LocationQuery, fallback = '/'): string {
+  const r = query.redirect
+  return typeof r === 'string' && r.startsWith('/') && !r.startsWith('//') ? r : fallback
+}
+
+/**
+ * Anonymous users go to login with the path they wanted; an actor this app does not serve is signed
+ * out and sent to login with `?refused=<reason>`; a signed-in user who opens login goes home.
+ */
+export function installAuthGuard<A>(router: Router, opts: AuthGuardOptions<A>): void {
+  const login = opts.loginName ?? 'login'
+  const home = opts.homeName ?? 'home'
+  router.beforeEach(async (to): Promise<true | RouteLocationRaw> => {
+    const actor = await opts.getActor().catch(() => null)
+    if (actor && !opts.accepts(actor)) {
+      await opts.refuse(actor)
+      if (to.name === login && to.query.refused) return true
+      return { name: login, query: { refused: opts.reasonOf(actor) } }
+    }
+    if (to.meta.public) {
+      if (!actor || to.name !== login) return true
+      const target = safeRedirect(to.query)
+      return target.startsWith('/login') ? { name: home } : target
+    }
+    if (!actor)
+      return to.fullPath === '/' ? { name: login } : { name: login, query: { redirect: to.fullPath } }
+    const roles = to.meta.roles
+    if (roles && !opts.rolesOf(actor).some((r) => roles.includes(r))) return { name: home }
+    return true
+  })
+}
