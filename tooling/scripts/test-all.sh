@@ -12,4 +12,4 @@ echo "== unit and integration tests"
 pnpm exec turbo run test --concurrency=1 --output-logs=full
 echo "== build";     pnpm exec turbo run build --output-logs=errors-only
 echo "== end-to-end (chromium)"
-pnpm --filter @asq/e2e test
+pnpm --filter @asq/e2e test:e2e

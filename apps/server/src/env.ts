@@ -5,9 +5,9 @@ import { z } from 'zod'
 const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
-  DATABASE_URL: z.string().url().optional(),
+  DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
   DATA_DIR: z.string().default('./.data'),
-  SMTP_URL: z.string().optional(),
+  SMTP_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
   MAIL_FROM: z.string().default('售后质量平台 <noreply@aftersales.local>'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   SECURE_COOKIES: z

@@ -13,7 +13,7 @@ export const DEMO_PASSWORD = 'demo123456'
  */
 export async function createHarness(target: TestDatabaseTarget, start = new Date('2026-11-24T02:00:00Z')) {
   const handle: DatabaseHandle = await target.open()
-  await seedDemoData(handle.db, nodeSecurity.hashPassword)
+  await seedDemoData(handle.db, nodeSecurity.hashPassword, start)
   let now = start
   const deps: ApiDeps = {
     uow: createUnitOfWork(handle.db),

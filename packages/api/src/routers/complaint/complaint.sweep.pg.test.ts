@@ -72,14 +72,15 @@ it('escalates each breach once when two sweeps run concurrently, twice over', as
   })
   const round1 = await Promise.all([runEscalationSweep(deps(a)), runEscalationSweep(deps(b))])
   const round2 = await Promise.all([runEscalationSweep(deps(b)), runEscalationSweep(deps(a))])
-  // 30 complaints, each with exactly one breached clock (the 24 h response) at `now`.
-  expect(round1[0].escalated + round1[1].escalated).toBe(30)
+  // Our 30 complaints each have exactly one breached clock (the 24 h response) at `now`; the demo
+  // cases may add breaches of their own, but the second round must find nothing left to escalate.
+  expect(round1[0].escalated + round1[1].escalated).toBeGreaterThanOrEqual(30)
   expect(round2[0].escalated + round2[1].escalated).toBe(0)
   const repos = createRepositories(a.db)
   for (const id of ids) {
     expect(await repos.complaints.escalationCount(id)).toBe(1)
     expect((await repos.complaints.byId(id))!.escalationLevel).toBe(1)
   }
-  const mails = await repos.outbox.list({ recipient: 'region@escalation.local', limit: 100, offset: 0 })
-  expect(mails.total).toBe(30)
+  const mails = await repos.outbox.list({ recipient: 'region@escalation.local', limit: 200, offset: 0 })
+  expect(mails.items.filter((m) => m.subject.includes('CP-2026-9')).length).toBe(30)
 })
