@@ -25,3 +25,4 @@ export function buildApp(env: Env, handle: DatabaseHandle, log: Logger): { app: 
   mountStaticApps(app)
   return { app, deps }
 }
+

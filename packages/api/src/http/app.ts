@@ -27,6 +27,13 @@ export function createHttpApp(opts: HttpAppOptions): Hono {
   const app = new Hono()
   const log = opts.log ?? (() => {})
 
+  // One structured log line per API call.
+  app.use('/trpc/*', async (c, next) => {
+    const started = performance.now()
+    await next()
+    log({ msg: 'request', method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) })
+  })
+
   app.get('/healthz', async (c) => {
     try {
       await opts.ping()

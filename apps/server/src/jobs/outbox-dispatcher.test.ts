@@ -1,0 +1,49 @@
+import { createRepositories, createUnitOfWork, type DatabaseHandle } from '@asq/db'
+import { testDatabases } from '@asq/db/testing'
+import { OUTBOX_MAX_ATTEMPTS, type OutboxMessage } from '@asq/domain'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { dispatchOnce } from './outbox-dispatcher'
+
+describe.each(testDatabases())('outbox dispatcher on $name', (target) => {
+  let h: DatabaseHandle
+  let now = new Date('2026-11-24T02:00:00Z')
+  const logs: Record<string, unknown>[] = []
+  beforeAll(async () => {
+    h = await target.open()
+  })
+  afterAll(() => h.close())
+  const deps = (send: (m: OutboxMessage) => Promise<void>) => ({
+    uow: createUnitOfWork(h.db),
+    repos: createRepositories(h.db),
+    clock: () => now,
+    send,
+    log: (e: Record<string, unknown>) => logs.push(e),
+  })
+
+  it('sends due messages once and marks them sent', async () => {
+    const repos = createRepositories(h.db)
+    await repos.outbox.enqueue({ channel: 'sms', recipient: '13800000009', subject: 's', body: 'hello', kind: 'test', at: now })
+    const sent: string[] = []
+    expect(await dispatchOnce(deps(async (m) => void sent.push(m.body)))).toBe(1)
+    expect(await dispatchOnce(deps(async (m) => void sent.push(m.body)))).toBe(0)
+    expect(sent).toEqual(['hello'])
+    expect((await repos.outbox.list({ recipient: '13800000009', limit: 1, offset: 0 })).items[0]).toMatchObject({ status: 'sent', attempts: 1 })
+  })
+
+  it('retries a failing delivery with back-off, then gives up', async () => {
+    const repos = createRepositories(h.db)
+    await repos.outbox.enqueue({ channel: 'email', recipient: 'down@example.cn', subject: 's', body: 'b', kind: 'test', at: now })
+    const failing = deps(async () => {
+      throw new Error('SMTP down')
+    })
+    for (let attempt = 1; attempt <= OUTBOX_MAX_ATTEMPTS; attempt++) {
+      expect(await dispatchOnce(failing)).toBe(1)
+      // Not due again until the back-off has passed.
+      expect(await dispatchOnce(failing)).toBe(0)
+      now = new Date(now.getTime() + 2 ** attempt * 60_000)
+    }
+    const [m] = (await repos.outbox.list({ recipient: 'down@example.cn', limit: 1, offset: 0 })).items
+    expect(m).toMatchObject({ status: 'failed', attempts: OUTBOX_MAX_ATTEMPTS, lastError: 'Error: SMTP down' })
+    expect(logs.some((l) => l.msg === 'outbox delivery failed')).toBe(true)
+  })
+})
