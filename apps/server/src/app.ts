@@ -25,4 +25,3 @@ export function buildApp(env: Env, handle: DatabaseHandle, log: Logger): { app: 
   mountStaticApps(app)
   return { app, deps }
 }
-

@@ -22,17 +22,33 @@ describe.each(testDatabases())('outbox dispatcher on $name', (target) => {
 
   it('sends due messages once and marks them sent', async () => {
     const repos = createRepositories(h.db)
-    await repos.outbox.enqueue({ channel: 'sms', recipient: '13800000009', subject: 's', body: 'hello', kind: 'test', at: now })
+    await repos.outbox.enqueue({
+      channel: 'sms',
+      recipient: '13800000009',
+      subject: 's',
+      body: 'hello',
+      kind: 'test',
+      at: now,
+    })
     const sent: string[] = []
     expect(await dispatchOnce(deps(async (m) => void sent.push(m.body)))).toBe(1)
     expect(await dispatchOnce(deps(async (m) => void sent.push(m.body)))).toBe(0)
     expect(sent).toEqual(['hello'])
-    expect((await repos.outbox.list({ recipient: '13800000009', limit: 1, offset: 0 })).items[0]).toMatchObject({ status: 'sent', attempts: 1 })
+    expect(
+      (await repos.outbox.list({ recipient: '13800000009', limit: 1, offset: 0 })).items[0],
+    ).toMatchObject({ status: 'sent', attempts: 1 })
   })
 
   it('retries a failing delivery with back-off, then gives up', async () => {
     const repos = createRepositories(h.db)
-    await repos.outbox.enqueue({ channel: 'email', recipient: 'down@example.cn', subject: 's', body: 'b', kind: 'test', at: now })
+    await repos.outbox.enqueue({
+      channel: 'email',
+      recipient: 'down@example.cn',
+      subject: 's',
+      body: 'b',
+      kind: 'test',
+      at: now,
+    })
     const failing = deps(async () => {
       throw new Error('SMTP down')
     })
@@ -43,7 +59,11 @@ describe.each(testDatabases())('outbox dispatcher on $name', (target) => {
       now = new Date(now.getTime() + 2 ** attempt * 60_000)
     }
     const [m] = (await repos.outbox.list({ recipient: 'down@example.cn', limit: 1, offset: 0 })).items
-    expect(m).toMatchObject({ status: 'failed', attempts: OUTBOX_MAX_ATTEMPTS, lastError: 'Error: SMTP down' })
+    expect(m).toMatchObject({
+      status: 'failed',
+      attempts: OUTBOX_MAX_ATTEMPTS,
+      lastError: 'Error: SMTP down',
+    })
     expect(logs.some((l) => l.msg === 'outbox delivery failed')).toBe(true)
   })
 })

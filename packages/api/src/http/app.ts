@@ -31,7 +31,13 @@ export function createHttpApp(opts: HttpAppOptions): Hono {
   app.use('/trpc/*', async (c, next) => {
     const started = performance.now()
     await next()
-    log({ msg: 'request', method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) })
+    log({
+      msg: 'request',
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round(performance.now() - started),
+    })
   })
 
   app.get('/healthz', async (c) => {
