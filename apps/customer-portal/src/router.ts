@@ -19,6 +19,19 @@ export function createAppRouter(api: Api) {
         component: PortalLayout,
         children: [{ path: '', name: 'home', component: () => import('./views/home/HomePage.vue') }],
       },
+      // A survey link works without an account, whoever is (or is not) signed in on this device.
+      {
+        path: '/s/:token',
+        name: 'survey',
+        component: () => import('./views/survey/SurveyPage.vue'),
+        meta: { anyone: true },
+      },
+      {
+        path: '/s/:token/thanks',
+        name: 'survey-thanks',
+        component: () => import('./views/survey/SurveyThanksPage.vue'),
+        meta: { anyone: true },
+      },
       { path: '/:pathMatch(.*)*', redirect: '/' },
     ],
   })

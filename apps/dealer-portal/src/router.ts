@@ -25,6 +25,11 @@ export function createAppRouter(api: Api) {
             component: () => import('./views/staff/StaffPage.vue'),
             meta: { roles: ['dealer_manager'] },
           },
+          {
+            path: 'surveys',
+            name: 'surveys',
+            component: () => import('./views/surveys/StationSurveysPage.vue'),
+          },
         ],
       },
       { path: '/:pathMatch(.*)*', redirect: '/' },

@@ -3,6 +3,7 @@ import { complaintRouter } from './routers/complaint/complaint.router'
 import { identityRouter } from './routers/identity.router'
 import { platformRouter } from './routers/platform.router'
 import { slaRouter } from './routers/sla.router'
+import { surveyRouter } from './routers/survey/survey.router'
 import { createCallerFactory, router } from './trpc'
 
 /** The only place routers are joined; one router per bounded context. */
@@ -12,6 +13,7 @@ export const appRouter = router({
   identity: identityRouter,
   platform: platformRouter,
   sla: slaRouter,
+  survey: surveyRouter,
 })
 
 export type AppRouter = typeof appRouter

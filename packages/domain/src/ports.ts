@@ -17,6 +17,7 @@ import type {
   UserRepository,
 } from './identity/identity.ports'
 import type { OutboxRepository } from './notification/outbox'
+import type { SurveyRepositories } from './survey/survey.ports'
 
 /** Every repository, bound to one transaction. Later contexts add theirs here. */
 export interface Repositories {
@@ -35,6 +36,7 @@ export interface Repositories {
   outbox: OutboxRepository
   sessions: SessionRepository
   users: UserRepository
+  surveys: SurveyRepositories
 }
 
 /** Runs `work` in one database transaction: all of it is committed, or none of it. */

@@ -1,6 +1,8 @@
+import { surveyEn } from '../views/survey/messages'
 import type { zhCN } from './zh-CN'
 
 export const en: typeof zhCN = {
+  survey: surveyEn,
   app: {
     title: 'Customer Service',
     loginTitle: 'Customer Service — Sign in',

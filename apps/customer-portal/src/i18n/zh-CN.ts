@@ -1,4 +1,7 @@
+import { surveyZh } from '../views/survey/messages'
+
 export const zhCN = {
+  survey: surveyZh,
   app: {
     title: '客户服务',
     loginTitle: '客户服务 登录',

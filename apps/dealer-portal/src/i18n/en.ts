@@ -1,12 +1,14 @@
+import { surveysEn } from '../views/surveys/messages'
 import type { zhCN } from './zh-CN'
 
 export const en: typeof zhCN = {
+  surveys: surveysEn,
   app: {
     title: 'Service Station Portal',
     loginTitle: 'Service Station Portal — Sign in',
     loginSubtitle: 'Dealer and service-station staff sign in with username and password',
   },
-  menu: { home: 'Home', staff: 'Station staff' },
+  menu: { home: 'Home', staff: 'Station staff', surveys: 'Satisfaction' },
   home: {
     welcome: 'Hello, {name}',
     station: 'Station',

@@ -1,10 +1,13 @@
+import { surveysZh } from '../views/surveys/messages'
+
 export const zhCN = {
+  surveys: surveysZh,
   app: {
     title: '服务站门户',
     loginTitle: '服务站门户 登录',
     loginSubtitle: '经销商 / 服务站员工使用用户名和密码登录',
   },
-  menu: { home: '首页', staff: '站内人员' },
+  menu: { home: '首页', staff: '站内人员', surveys: '客户满意度' },
   home: {
     welcome: '您好，{name}',
     station: '服务站',

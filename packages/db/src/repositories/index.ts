@@ -18,6 +18,7 @@ import {
 } from './identity.repository'
 import { auditRepository, outboxRepository } from './platform.repository'
 import { slaRepository } from './sla.repository'
+import { surveyRepositories } from './survey.repository'
 
 /** Binds every repository to one executor: the database itself or an open transaction. */
 export function createRepositories(db: Database): Repositories {
@@ -37,6 +38,7 @@ export function createRepositories(db: Database): Repositories {
     outbox: outboxRepository(db),
     sessions: sessionRepository(db),
     users: userRepository(db),
+    surveys: surveyRepositories(db),
   }
 }
 

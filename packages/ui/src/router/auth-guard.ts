@@ -4,6 +4,8 @@ declare module 'vue-router' {
   interface RouteMeta {
     /** Reachable without signing in (the login page). */
     public?: boolean
+    /** Open to anyone, whoever is signed in or not, with no session check (a survey link). */
+    anyone?: boolean
     /** Only actors holding one of these roles may open the route. */
     roles?: readonly string[]
   }
@@ -38,6 +40,7 @@ export function installAuthGuard<A>(router: Router, opts: AuthGuardOptions<A>): 
   const login = opts.loginName ?? 'login'
   const home = opts.homeName ?? 'home'
   router.beforeEach(async (to): Promise<true | RouteLocationRaw> => {
+    if (to.meta.anyone) return true
     const actor = await opts.getActor().catch(() => null)
     if (actor && !opts.accepts(actor)) {
       await opts.refuse(actor)

@@ -3,6 +3,7 @@ import { authRows } from './auth.rows'
 import { complaintRows, slaRows } from './complaint.rows'
 import { identityRows } from './identity.rows'
 import { platformRows } from './platform.rows'
+import { surveyRows } from './survey.rows'
 
 /** Every procedure of the app router, one row each. A new router adds its rows file here. */
 export const MATRIX: MatrixRows = {
@@ -11,4 +12,5 @@ export const MATRIX: MatrixRows = {
   ...slaRows,
   ...identityRows,
   ...platformRows,
+  ...surveyRows,
 }

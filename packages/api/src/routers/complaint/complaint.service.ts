@@ -17,6 +17,7 @@ import {
   staleVersion,
 } from '@asq/domain'
 import type { Context } from '../../context'
+import { onComplaintClosed } from '../survey/survey.triggers'
 
 /** Whose complaints a caller may touch: a customer their own, a station its own, HQ all. */
 export type Scope =
@@ -97,5 +98,6 @@ export async function persistDecision(
     before: auditView(c),
     after: auditView(updated),
   })
+  if (updated.status === 'closed' && c.status !== 'closed') await onComplaintClosed(tx, updated, now)
   return updated
 }

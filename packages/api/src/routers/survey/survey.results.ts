@@ -1,0 +1,75 @@
+import type { Repositories, SurveyFactFilter, SurveyFilterInput } from '@asq/domain'
+import { groupFacts, localDayEnd, localDayStart, SURVEY_TARGETS, summarise } from '@asq/domain'
+import { loadContent } from './survey.service'
+
+export const factFilter = (f: SurveyFilterInput): SurveyFactFilter => ({
+  from: f.from ? localDayStart(f.from) : undefined,
+  to: f.to ? localDayEnd(f.to) : undefined,
+  stationId: f.stationId,
+  region: f.region,
+  kind: f.kind,
+  source: f.source,
+  templateId: f.templateId,
+})
+
+/**
+ * The results HQ reads: the overall scores, the monthly trend (month of delivery), and the same per
+ * station, region and complaint kind, with the targets to compare against.
+ */
+export async function surveyResults(repos: Repositories, f: SurveyFilterInput) {
+  const [facts, stations] = await Promise.all([
+    repos.surveys.responses.facts(factFilter(f)),
+    repos.organisations.list({ kind: 'dealer' }),
+  ])
+  const name = new Map(stations.map((s) => [s.id, { zh: s.nameZh, en: s.nameEn }]))
+  return {
+    summary: summarise(facts),
+    trend: groupFacts(facts, 'month')
+      .filter((g) => g.key !== null)
+      .map((g) => ({ month: g.key!, ...g.summary })),
+    byStation: groupFacts(facts, 'station').map((g) => ({
+      stationId: g.key,
+      name: (g.key && name.get(g.key)) || null,
+      ...g.summary,
+    })),
+    byRegion: groupFacts(facts, 'region').map((g) => ({ region: g.key, ...g.summary })),
+    byKind: groupFacts(facts, 'kind').map((g) => ({ kind: g.key, ...g.summary })),
+    targets: SURVEY_TARGETS,
+  }
+}
+
+/** The verbatim comments, newest first, with the question they answer in both languages. */
+export async function surveyComments(
+  repos: Repositories,
+  f: SurveyFilterInput,
+  page: { page: number; pageSize: number },
+) {
+  const { items, total } = await repos.surveys.responses.comments({
+    ...factFilter(f),
+    limit: page.pageSize,
+    offset: (page.page - 1) * page.pageSize,
+  })
+  const contents = new Map<string, Awaited<ReturnType<typeof loadContent>>>()
+  for (const i of items) {
+    const k = `${i.templateId}:${i.templateVersion}`
+    if (!contents.has(k)) contents.set(k, await loadContent(repos, i.templateId, i.templateVersion))
+  }
+  return {
+    items: items.map((i) => ({
+      invitationId: i.invitationId,
+      answeredAt: i.answeredAt,
+      question: contents
+        .get(`${i.templateId}:${i.templateVersion}`)!
+        .questions.find((q) => q.id === i.questionId)?.text ?? { zh: i.questionId, en: i.questionId },
+      text: i.text,
+      source: i.source,
+      kind: i.kind,
+      stationName: i.stationName,
+      customerName: i.customerName,
+      dissatisfied: i.dissatisfied,
+    })),
+    total,
+    page: page.page,
+    pageSize: page.pageSize,
+  }
+}

@@ -1,0 +1,142 @@
+import { CHINA_OFFSET_MINUTES } from '../sla/sla.calendar'
+import { SERVQUAL_DIMENSIONS, type ServqualDimension } from './survey.vocabulary'
+
+/**
+ * The scores HQ watches (targets: satisfaction with complaint handling ≥ 70 %, customer satisfaction
+ * index > 75). All are percentages rounded to one decimal, or null when there is nothing to score.
+ */
+export type ScoredAnswer = { type: 'csat' | 'nps'; score: number; dimension: ServqualDimension | null }
+
+const round1 = (x: number) => Math.round(x * 10) / 10
+const pct = (part: number, whole: number) => (whole === 0 ? null : round1((part / whole) * 100))
+
+/** CSAT %: the share of 1–5 ratings that are 4 or 5. */
+export const csatPercent = (ratings: readonly number[]): number | null =>
+  pct(ratings.filter((r) => r >= 4).length, ratings.length)
+
+/** How NPS answers split: promoters 9–10, passives 7–8, detractors 0–6. */
+export function npsSplit(scores: readonly number[]) {
+  const promoters = scores.filter((s) => s >= 9).length
+  const detractors = scores.filter((s) => s <= 6).length
+  return { promoters, passives: scores.length - promoters - detractors, detractors }
+}
+
+/** NPS: % promoters − % detractors, from −100 to 100. */
+export function npsScore(scores: readonly number[]): number | null {
+  if (scores.length === 0) return null
+  const { promoters, detractors } = npsSplit(scores)
+  return round1(((promoters - detractors) / scores.length) * 100)
+}
+
+/** One answer on a 0–1 scale: a rating r (1–5) as (r − 1) / 4, an NPS score s (0–10) as s / 10. */
+export const normalised = (a: ScoredAnswer): number => (a.type === 'csat' ? (a.score - 1) / 4 : a.score / 10)
+
+/**
+ * Customer satisfaction index (CSI, 0–100): the mean of all rating and NPS answers, each normalised
+ * to 0–1 (see `normalised`), times 100. Every answer weighs the same; free text and choices do not count.
+ */
+export function satisfactionIndex(answers: readonly ScoredAnswer[]): number | null {
+  if (answers.length === 0) return null
+  return round1((answers.reduce((s, a) => s + normalised(a), 0) / answers.length) * 100)
+}
+
+/** The index per SERVQUAL dimension, over the answers to questions tagged with it. */
+export function dimensionScores(answers: readonly ScoredAnswer[]): Record<ServqualDimension, number | null> {
+  return Object.fromEntries(
+    SERVQUAL_DIMENSIONS.map((d) => [d, satisfactionIndex(answers.filter((a) => a.dimension === d))]),
+  ) as Record<ServqualDimension, number | null>
+}
+
+/** Response rate (回收率): answered invitations / delivered invitations. */
+export const responseRate = (answered: number, delivered: number): number | null => pct(answered, delivered)
+
+/** How many answers gave each score from `min` to `max`. */
+export function distribution(scores: readonly number[], min: number, max: number): number[] {
+  const out = Array.from({ length: max - min + 1 }, () => 0)
+  for (const s of scores) if (s >= min && s <= max) out[s - min]! += 1
+  return out
+}
+
+/**
+ * One invitation as the statistics see it: where it belongs (station, region, complaint kind), when it
+ * was delivered and answered, and its scored answers.
+ */
+export type SurveyFact = {
+  stationId: string | null
+  region: string | null
+  kind: string | null
+  sentAt: Date | null
+  answeredAt: Date | null
+  answers: ScoredAnswer[]
+}
+
+export type SurveySummary = {
+  delivered: number
+  answered: number
+  responseRate: number | null
+  csat: number | null
+  nps: number | null
+  index: number | null
+  npsSplit: { promoters: number; passives: number; detractors: number }
+  csatDistribution: number[]
+  npsDistribution: number[]
+  dimensions: Record<ServqualDimension, number | null>
+}
+
+export function summarise(facts: readonly SurveyFact[]): SurveySummary {
+  const delivered = facts.filter((f) => f.sentAt !== null)
+  const answered = delivered.filter((f) => f.answeredAt !== null)
+  const answers = answered.flatMap((f) => f.answers)
+  const ratings = answers.filter((a) => a.type === 'csat').map((a) => a.score)
+  const nps = answers.filter((a) => a.type === 'nps').map((a) => a.score)
+  return {
+    delivered: delivered.length,
+    answered: answered.length,
+    responseRate: responseRate(answered.length, delivered.length),
+    csat: csatPercent(ratings),
+    nps: npsScore(nps),
+    index: satisfactionIndex(answers),
+    npsSplit: npsSplit(nps),
+    csatDistribution: distribution(ratings, 1, 5),
+    npsDistribution: distribution(nps, 0, 10),
+    dimensions: dimensionScores(answers),
+  }
+}
+
+/** The calendar month (YYYY-MM) of an instant in China's local time. */
+export function monthOf(at: Date, utcOffsetMinutes = CHINA_OFFSET_MINUTES): string {
+  return new Date(at.getTime() + utcOffsetMinutes * 60_000).toISOString().slice(0, 7)
+}
+
+export const GROUPINGS = ['station', 'region', 'month', 'kind'] as const
+export type Grouping = (typeof GROUPINGS)[number]
+
+const keyOf = (f: SurveyFact, by: Grouping): string | null => {
+  if (by === 'station') return f.stationId
+  if (by === 'region') return f.region
+  if (by === 'kind') return f.kind
+  return f.sentAt ? monthOf(f.sentAt) : null
+}
+
+/**
+ * Scores per station, region, month or complaint kind. A month is the month the invitation was
+ * delivered, so that each month's response rate compares like with like. Groups sort by key.
+ */
+export function groupFacts(
+  facts: readonly SurveyFact[],
+  by: Grouping,
+): { key: string | null; summary: SurveySummary }[] {
+  const groups = new Map<string | null, SurveyFact[]>()
+  for (const f of facts) {
+    const k = keyOf(f, by)
+    const list = groups.get(k)
+    if (list) list.push(f)
+    else groups.set(k, [f])
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a ?? '\uffff').localeCompare(b ?? '\uffff'))
+    .map(([key, fs]) => ({ key, summary: summarise(fs) }))
+}
+
+/** HQ's targets: satisfaction with complaint handling ≥ 70 % (CSAT), satisfaction index > 75. */
+export const SURVEY_TARGETS = { handlingSatisfaction: 70, satisfactionIndex: 75 } as const
