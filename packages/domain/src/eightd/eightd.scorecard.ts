@@ -1,0 +1,63 @@
+import { DAY } from '../shared/clock'
+import { DISCIPLINES, type Discipline } from './eightd.vocabulary'
+
+export type ScorecardClaim = {
+  openedAt: Date
+  closedAt: Date | null
+  recoveredFen: number
+  steps: {
+    step: Discipline
+    deadlineAt: Date
+    /** When the submission HQ approved was made; null while not approved. */
+    approvedSubmissionAt: Date | null
+    approvedAt: Date | null
+  }[]
+}
+
+export type SupplierScorecard = {
+  claims: number
+  openClaims: number
+  /** Average days from the previous step's approval (or the opening, for D0) to this step's approval. */
+  avgDaysPerStep: Record<Discipline, number | null>
+  /** Approved steps whose approved submission came by the deadline, over all approved steps. */
+  onTimeStepRate: number | null
+  approvedSteps: number
+  recoveredFen: number
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100
+
+/** A supplier's figures over a set of its claims. Pure: the caller picks the claims (period, supplier). */
+export function supplierScorecard(claims: readonly ScorecardClaim[]): SupplierScorecard {
+  const sums = new Map<Discipline, { days: number; n: number }>()
+  let approved = 0
+  let onTime = 0
+  for (const c of claims) {
+    const approvedAt = new Map(c.steps.map((s) => [s.step, s.approvedAt]))
+    for (const s of c.steps) {
+      if (!s.approvedAt || !s.approvedSubmissionAt) continue
+      approved++
+      if (s.approvedSubmissionAt.getTime() <= s.deadlineAt.getTime()) onTime++
+      const i = DISCIPLINES.indexOf(s.step)
+      const from = i === 0 ? c.openedAt : (approvedAt.get(DISCIPLINES[i - 1]!) ?? c.openedAt)
+      const acc = sums.get(s.step) ?? { days: 0, n: 0 }
+      acc.days += Math.max(0, s.approvedAt.getTime() - from.getTime()) / DAY
+      acc.n++
+      sums.set(s.step, acc)
+    }
+  }
+  const avgDaysPerStep = Object.fromEntries(
+    DISCIPLINES.map((s) => {
+      const acc = sums.get(s)
+      return [s, acc ? round2(acc.days / acc.n) : null]
+    }),
+  ) as Record<Discipline, number | null>
+  return {
+    claims: claims.length,
+    openClaims: claims.filter((c) => !c.closedAt).length,
+    avgDaysPerStep,
+    onTimeStepRate: approved ? round2(onTime / approved) : null,
+    approvedSteps: approved,
+    recoveredFen: claims.reduce((sum, c) => sum + c.recoveredFen, 0),
+  }
+}
