@@ -2,7 +2,7 @@ import { serve } from '@hono/node-server'
 import { buildApp } from './app'
 import { openConfiguredDatabase } from './database'
 import { readEnv } from './env'
-import { startEscalationSweeper } from './jobs/escalation-sweeper'
+import { startBackgroundJobs } from './jobs/background-jobs'
 import { createSender, startDispatcher } from './jobs/outbox-dispatcher'
 import { log } from './logger'
 import { prepareDatabase, printDemoLogins } from './startup'
@@ -11,7 +11,7 @@ const env = readEnv()
 const handle = await openConfiguredDatabase(env)
 await prepareDatabase(env, handle, log)
 const { app, deps } = buildApp(env, handle, log)
-const stopSweeper = startEscalationSweeper(deps, log)
+const stopJobs = startBackgroundJobs(deps, log)
 const stopDispatcher = startDispatcher({
   ...deps,
   send: createSender({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, log }),
@@ -32,7 +32,7 @@ async function shutdown(signal: string) {
   const force = setTimeout(() => process.exit(1), 10_000)
   force.unref()
   server.close()
-  await stopSweeper()
+  await stopJobs()
   await stopDispatcher()
   await handle.close()
   process.exit(0)

@@ -1,0 +1,27 @@
+import type { ApiDeps } from '@asq/api'
+import { runEscalationSweep, runSurveyDeliverySweep, runSurveyReminderSweep } from '@asq/api'
+import type { Logger } from '../logger'
+import { type PeriodicJob, startPeriodicJob } from './periodic'
+
+const MINUTE = 60_000
+
+/**
+ * Every scheduled job of the platform, one entry per job (a bounded context adds its own line).
+ * Each is idempotent and claims its work with a database constraint or a conditional update.
+ */
+export const BACKGROUND_JOBS: PeriodicJob<ApiDeps>[] = [
+  // A breached complaint clock rises one level; one escalation per breach (unique row per breach).
+  { name: 'complaint escalation sweep', everyMs: MINUTE, run: (d) => runEscalationSweep(d) },
+  // Survey invitations whose delay has passed go out; scheduled → sent is a conditional update.
+  { name: 'survey delivery sweep', everyMs: MINUTE, run: (d) => runSurveyDeliverySweep(d) },
+  // Unanswered invitations get their reminder after N days (claimed by bumping the count).
+  { name: 'survey reminder sweep', everyMs: 15 * MINUTE, run: (d) => runSurveyReminderSweep(d) },
+]
+
+/** Starts all background jobs; the returned function stops them and waits for passes in flight. */
+export function startBackgroundJobs(deps: ApiDeps, log: Logger, jobs = BACKGROUND_JOBS): () => Promise<void> {
+  const stops = jobs.map((job) => startPeriodicJob(job, deps, log))
+  return async () => {
+    await Promise.all(stops.map((stop) => stop()))
+  }
+}
