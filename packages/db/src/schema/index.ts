@@ -1,5 +1,6 @@
 export * from './catalog'
 export * from './complaint'
+export * from './eightd'
 export * from './identity'
 export * from './platform'
 export * from './survey'
