@@ -1,3 +1,4 @@
+export * from './complaint'
 export { default as AppLayout } from './components/AppLayout.vue'
 export { default as AppRoot } from './components/AppRoot.vue'
 export { default as DateTime } from './components/DateTime.vue'

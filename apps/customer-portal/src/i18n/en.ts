@@ -1,8 +1,10 @@
+import { complaintsEn } from '../views/complaints/messages'
 import { surveyEn } from '../views/survey/messages'
 import type { zhCN } from './zh-CN'
 
 export const en: typeof zhCN = {
   survey: surveyEn,
+  complaints: complaintsEn,
   app: {
     title: 'Customer Service',
     loginTitle: 'Customer Service — Sign in',

@@ -1,7 +1,9 @@
+import { complaintsZh } from '../views/complaints/messages'
 import { surveyZh } from '../views/survey/messages'
 
 export const zhCN = {
   survey: surveyZh,
+  complaints: complaintsZh,
   app: {
     title: '客户服务',
     loginTitle: '客户服务 登录',

@@ -1,0 +1,16 @@
+/** Complaint pieces shared by the dealer and HQ apps (and the portal's countdown). */
+export { type ClockRow, default as ComplaintClocks } from './ComplaintClocks.vue'
+export { default as ComplaintHistory } from './ComplaintHistory.vue'
+export { COUNTDOWN_TEXT, describeEvent, durationText } from './describe'
+export { COMPLAINT_ERRORS, useComplaintErrorText } from './errors'
+export {
+  CLOCK_LABELS,
+  CLOCK_STATE_LABELS,
+  type ComplaintLabels,
+  EVENT_LABELS,
+  statusTagType,
+  type Text,
+  useComplaintLabels,
+} from './labels'
+export { default as SlaCountdown } from './SlaCountdown.vue'
+export { useNow } from './use-now'
