@@ -1,9 +1,10 @@
 import type { MenuItem } from '@asq/ui'
-import { Document, HomeFilled, Message, User } from '@element-plus/icons-vue'
+import { Document, HomeFilled, Message, StarFilled, User } from '@element-plus/icons-vue'
 
 export const menu: MenuItem[] = [
   { path: '/', titleKey: 'menu.home', icon: HomeFilled },
   { path: '/users', titleKey: 'menu.users', icon: User, roles: ['hq_admin'] },
   { path: '/outbox', titleKey: 'menu.outbox', icon: Message, roles: ['hq_admin'] },
+  { path: '/surveys', titleKey: 'menu.surveys', icon: StarFilled, roles: ['hq_admin', 'hq_service', 'hq_quality'] },
   { path: '/audit', titleKey: 'menu.audit', icon: Document, roles: ['hq_admin'] },
 ]

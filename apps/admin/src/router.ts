@@ -32,6 +32,38 @@ export function createAppRouter(api: Api) {
             meta: { roles: ['hq_admin'] },
           },
           {
+            path: 'surveys',
+            meta: { roles: ['hq_admin', 'hq_service', 'hq_quality'] },
+            children: [
+              { path: '', name: 'surveys', component: () => import('./views/surveys/SurveyResultsPage.vue') },
+              {
+                path: 'templates',
+                name: 'survey-templates',
+                component: () => import('./views/surveys/TemplatesPage.vue'),
+              },
+              {
+                path: 'templates/new',
+                name: 'survey-template-new',
+                component: () => import('./views/surveys/TemplateBuilderPage.vue'),
+              },
+              {
+                path: 'templates/:id',
+                name: 'survey-template',
+                component: () => import('./views/surveys/TemplateBuilderPage.vue'),
+              },
+              {
+                path: 'campaigns',
+                name: 'survey-campaigns',
+                component: () => import('./views/surveys/SurveyCampaignsPage.vue'),
+              },
+              {
+                path: 'settings',
+                name: 'survey-settings',
+                component: () => import('./views/surveys/SurveySettingsPage.vue'),
+              },
+            ],
+          },
+          {
             path: 'audit',
             name: 'audit',
             component: () => import('./views/audit/AuditPage.vue'),

@@ -1,12 +1,15 @@
+import { surveysEn } from '../views/surveys/messages'
+
 import type { zhCN } from './zh-CN'
 
 export const en: typeof zhCN = {
+  surveys: surveysEn,
   app: {
     title: 'HQ Admin',
     loginTitle: 'HQ Admin — Sign in',
     loginSubtitle: 'HQ staff sign in with username and password',
   },
-  menu: { home: 'Home', users: 'Users', outbox: 'Outbox', audit: 'Audit log' },
+  menu: { home: 'Home', users: 'Users', outbox: 'Outbox', surveys: 'Surveys', audit: 'Audit log' },
   home: {
     welcome: 'Welcome, {name}',
     profile: 'My account',

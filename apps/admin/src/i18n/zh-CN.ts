@@ -1,10 +1,13 @@
+import { surveysZh } from '../views/surveys/messages'
+
 export const zhCN = {
+  surveys: surveysZh,
   app: {
     title: '总部管理后台',
     loginTitle: '总部管理后台 登录',
     loginSubtitle: '总部员工使用用户名和密码登录',
   },
-  menu: { home: '首页', users: '用户管理', outbox: '消息发件箱', audit: '审计日志' },
+  menu: { home: '首页', users: '用户管理', outbox: '消息发件箱', surveys: '满意度调查', audit: '审计日志' },
   home: {
     welcome: '欢迎，{name}',
     profile: '我的账号',
