@@ -1,5 +1,6 @@
 export * from './audit'
 export * from './complaint'
+export * from './fee'
 export * from './eightd'
 export * from './files'
 export * from './identity'

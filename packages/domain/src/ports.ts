@@ -8,6 +8,7 @@ import type {
   TechSupportRequestRepository,
   VehicleRepository,
 } from './complaint/complaint.ports'
+import type { FeeRepositories } from './fee/fee.ports'
 import type {
   CustomerRepository,
   LoginAttemptRepository,
@@ -37,6 +38,7 @@ export interface Repositories {
   sessions: SessionRepository
   users: UserRepository
   surveys: SurveyRepositories
+  fee: FeeRepositories
 }
 
 /** Runs `work` in one database transaction: all of it is committed, or none of it. */

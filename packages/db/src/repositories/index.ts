@@ -8,6 +8,7 @@ import {
   techSupportRequestRepository,
   vehicleRepository,
 } from './complaint-children.repository'
+import { feeRepositories } from './fee.repository'
 import {
   customerRepository,
   loginAttemptRepository,
@@ -39,6 +40,7 @@ export function createRepositories(db: Database): Repositories {
     sessions: sessionRepository(db),
     users: userRepository(db),
     surveys: surveyRepositories(db),
+    fee: feeRepositories(db),
   }
 }
 

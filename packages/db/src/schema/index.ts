@@ -1,6 +1,7 @@
 export * from './catalog'
 export * from './complaint'
 export * from './eightd'
+export * from './fee'
 export * from './identity'
 export * from './platform'
 export * from './survey'
