@@ -1,5 +1,6 @@
 import { authRouter } from './routers/auth.router'
 import { complaintRouter } from './routers/complaint/complaint.router'
+import { eightdRouter } from './routers/eightd/eightd.router'
 import { identityRouter } from './routers/identity.router'
 import { platformRouter } from './routers/platform.router'
 import { slaRouter } from './routers/sla.router'
@@ -10,6 +11,7 @@ import { createCallerFactory, router } from './trpc'
 export const appRouter = router({
   auth: authRouter,
   complaint: complaintRouter,
+  eightd: eightdRouter,
   identity: identityRouter,
   platform: platformRouter,
   sla: slaRouter,

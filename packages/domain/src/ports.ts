@@ -8,6 +8,7 @@ import type {
   TechSupportRequestRepository,
   VehicleRepository,
 } from './complaint/complaint.ports'
+import type { EightdRepositories } from './eightd/eightd.ports'
 import type { FeeRepositories } from './fee/fee.ports'
 import type {
   CustomerRepository,
@@ -39,6 +40,7 @@ export interface Repositories {
   users: UserRepository
   surveys: SurveyRepositories
   fee: FeeRepositories
+  eightd: EightdRepositories
 }
 
 /** Runs `work` in one database transaction: all of it is committed, or none of it. */

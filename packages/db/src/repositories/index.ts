@@ -8,6 +8,7 @@ import {
   techSupportRequestRepository,
   vehicleRepository,
 } from './complaint-children.repository'
+import { eightdRepositories } from './eightd.repository'
 import { feeRepositories } from './fee.repository'
 import {
   customerRepository,
@@ -41,6 +42,7 @@ export function createRepositories(db: Database): Repositories {
     users: userRepository(db),
     surveys: surveyRepositories(db),
     fee: feeRepositories(db),
+    eightd: eightdRepositories(db),
   }
 }
 

@@ -1,6 +1,7 @@
 import type { MatrixRows } from '../matrix.types'
 import { authRows } from './auth.rows'
 import { complaintRows, slaRows } from './complaint.rows'
+import { eightdRows } from './eightd.rows'
 import { identityRows } from './identity.rows'
 import { platformRows } from './platform.rows'
 import { surveyRows } from './survey.rows'
@@ -13,4 +14,5 @@ export const MATRIX: MatrixRows = {
   ...identityRows,
   ...platformRows,
   ...surveyRows,
+  ...eightdRows,
 }

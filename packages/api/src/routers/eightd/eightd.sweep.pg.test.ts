@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto'
+import {
+  createRepositories,
+  createUnitOfWork,
+  type DatabaseHandle,
+  openDatabase,
+  seedDemoData,
+} from '@asq/db'
+import { createScratchDatabase, postgresTestUrl } from '@asq/db/testing'
+import { DEFAULT_EIGHTD_SETTINGS, eightdNumber, makeCalendar, stepDeadlines } from '@asq/domain'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { nodeSecurity } from '../../security/security'
+import { runEightdEscalationSweep } from './eightd.sweep'
+
+/**
+ * Two servers sweeping 8D claims at the same moment, from two connection pools on PostgreSQL: every
+ * (claim, step, level) must be escalated exactly once (one row, one notification).
+ */
+let scratch: Awaited<ReturnType<typeof createScratchDatabase>>
+let a: DatabaseHandle
+let b: DatabaseHandle
+const opened = new Date('2026-11-24T02:00:00Z')
+const now = new Date(opened.getTime() + 25 * 3_600_000) // D0–D3 (24 h) are overdue by an hour: level 1
+const ids: string[] = []
+
+beforeAll(async () => {
+  scratch = await createScratchDatabase(postgresTestUrl()!)
+  a = await openDatabase({ url: scratch.url })
+  await a.migrate()
+  await seedDemoData(a.db, nodeSecurity.hashPassword, opened)
+  b = await openDatabase({ url: scratch.url })
+  const repos = createRepositories(a.db)
+  const supplier = (await repos.organisations.list({ kind: 'supplier' })).find((o) => o.code === 'S-DRIVE')!
+  for (let i = 0; i < 20; i++) {
+    const c = (await repos.eightd.claims.create({
+      number: eightdNumber(2099, i + 1),
+      supplierId: supplier.id,
+      title: `race ${i}`,
+      partCode: 'P',
+      partName: 'part',
+      lot: 'L',
+      quantityAffected: 1,
+      foundAt: 'incoming_inspection',
+      severity: 'minor',
+      description: '',
+      complaintIds: [],
+      warrantyRefs: [],
+      openedAt: opened,
+      openedBy: 'test',
+      clientRequestId: randomUUID(),
+      deadlines: stepDeadlines(opened, DEFAULT_EIGHTD_SETTINGS, makeCalendar({})),
+    }))!
+    ids.push(c.id)
+  }
+})
+afterAll(async () => {
+  await a?.close()
+  await b?.close()
+  await scratch?.drop()
+})
+
+it('escalates each overdue (claim, step, level) once when two sweeps run concurrently, twice over', async () => {
+  const deps = (h: DatabaseHandle) => ({ uow: createUnitOfWork(h.db), repos: createRepositories(h.db) })
+  const round1 = await Promise.all([
+    runEightdEscalationSweep(deps(a), now),
+    runEightdEscalationSweep(deps(b), now),
+  ])
+  const round2 = await Promise.all([
+    runEightdEscalationSweep(deps(b), now),
+    runEightdEscalationSweep(deps(a), now),
+  ])
+  // Our 20 claims each have D0–D3 overdue at level 1; the demo claims may add their own.
+  expect(round1[0].escalated + round1[1].escalated).toBeGreaterThanOrEqual(80)
+  expect(round2[0].escalated + round2[1].escalated).toBe(0)
+  const repos = createRepositories(a.db)
+  for (const id of ids) {
+    expect((await repos.eightd.claims.escalations(id)).map((e) => `${e.step}:${e.level}`)).toEqual([
+      'D0:1',
+      'D1:1',
+      'D2:1',
+      'D3:1',
+    ])
+    expect((await repos.eightd.claims.byId(id))!.escalationLevel).toBe(1)
+  }
+  const mails = await repos.outbox.list({
+    recipient: 'supplier_contact@escalation.local',
+    limit: 500,
+    offset: 0,
+  })
+  expect(mails.items.filter((m) => /8D-2099-/.test(m.subject)).length).toBe(80)
+})
