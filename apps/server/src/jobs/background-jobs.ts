@@ -1,5 +1,10 @@
 import type { ApiDeps } from '@asq/api'
-import { runEscalationSweep, runSurveyDeliverySweep, runSurveyReminderSweep } from '@asq/api'
+import {
+  runEightdEscalationSweep,
+  runEscalationSweep,
+  runSurveyDeliverySweep,
+  runSurveyReminderSweep,
+} from '@asq/api'
 import type { Logger } from '../logger'
 import { type PeriodicJob, startPeriodicJob } from './periodic'
 
@@ -12,6 +17,8 @@ const MINUTE = 60_000
 export const BACKGROUND_JOBS: PeriodicJob<ApiDeps>[] = [
   // A breached complaint clock rises one level; one escalation per breach (unique row per breach).
   { name: 'complaint escalation sweep', everyMs: MINUTE, run: (d) => runEscalationSweep(d) },
+  // An overdue 8D step rises supplier contact → supplier management → HQ purchasing, once per (claim, step, level).
+  { name: '8D escalation sweep', everyMs: MINUTE, run: (d) => runEightdEscalationSweep(d, d.clock()) },
   // Survey invitations whose delay has passed go out; scheduled → sent is a conditional update.
   { name: 'survey delivery sweep', everyMs: MINUTE, run: (d) => runSurveyDeliverySweep(d) },
   // Unanswered invitations get their reminder after N days (claimed by bumping the count).
