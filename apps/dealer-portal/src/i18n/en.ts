@@ -1,8 +1,10 @@
+import { complaintsEn } from '../views/complaints/messages'
 import { surveysEn } from '../views/surveys/messages'
 import type { zhCN } from './zh-CN'
 
 export const en: typeof zhCN = {
   surveys: surveysEn,
+  complaints: complaintsEn,
   app: {
     title: 'Service Station Portal',
     loginTitle: 'Service Station Portal — Sign in',

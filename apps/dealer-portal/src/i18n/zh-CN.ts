@@ -1,7 +1,9 @@
+import { complaintsZh } from '../views/complaints/messages'
 import { surveysZh } from '../views/surveys/messages'
 
 export const zhCN = {
   surveys: surveysZh,
+  complaints: complaintsZh,
   app: {
     title: '服务站门户',
     loginTitle: '服务站门户 登录',

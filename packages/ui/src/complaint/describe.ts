@@ -93,3 +93,10 @@ export function describeEvent(e: Event, l: ComplaintLabels, lang: string): strin
       return ''
   }
 }
+
+/** Who did it, readable: a staff username as is, "customer"/"system" instead of internal ids. */
+export function actorText(label: string, l: ComplaintLabels): string {
+  if (label.startsWith('customer:')) return l.pick({ zh: '客户', en: 'Customer' })
+  if (label.startsWith('system:') || label === 'seed') return l.pick({ zh: '系统', en: 'System' })
+  return label
+}

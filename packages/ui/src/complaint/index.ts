@@ -1,7 +1,11 @@
 /** Complaint pieces shared by the dealer and HQ apps (and the portal's countdown). */
+
+export { type CommandField, default as CommandDialog } from './CommandDialog.vue'
+export { default as ComplaintChildren } from './ComplaintChildren.vue'
 export { type ClockRow, default as ComplaintClocks } from './ComplaintClocks.vue'
+export { default as ComplaintFacts } from './ComplaintFacts.vue'
 export { default as ComplaintHistory } from './ComplaintHistory.vue'
-export { COUNTDOWN_TEXT, describeEvent, durationText } from './describe'
+export { actorText, COUNTDOWN_TEXT, describeEvent, durationText } from './describe'
 export { COMPLAINT_ERRORS, useComplaintErrorText } from './errors'
 export {
   CLOCK_LABELS,
@@ -13,4 +17,6 @@ export {
   useComplaintLabels,
 } from './labels'
 export { default as SlaCountdown } from './SlaCountdown.vue'
+export type * from './types'
+export { useComplaintAction } from './use-action'
 export { useNow } from './use-now'
