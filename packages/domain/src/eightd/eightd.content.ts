@@ -82,7 +82,7 @@ export const d6Schema = z.object({
 })
 /** D7 standardisation: documents, FMEA and control plan updated, other products affected. */
 export const d7Schema = z.object({
-  documents: z.array(text(200)).max(20).default([]),
+  documents: z.array(text(200)).min(1, 'name at least one updated document').max(20),
   fmeaUpdated: z.boolean(),
   controlPlanUpdated: z.boolean(),
   otherProducts: z.array(text(200)).max(20).default([]),

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseStepContent } from './eightd.content'
+import { cleanStepContent, emptyStepContent, formStepContent } from './eightd.form'
 import {
   assertEditable,
   claimClosesWith,
@@ -203,5 +204,46 @@ describe('structured content', () => {
       expect(() => parseStepContent(step, content)).toThrow(
         expect.objectContaining({ code: 'EIGHTD.STEP_INCOMPLETE' }),
       )
+  })
+})
+
+describe('guided forms', () => {
+  it.each(DISCIPLINES)('%s: a blank form is incomplete, a filled one cleans into valid content', (step) => {
+    expect(() => parseStepContent(step, cleanStepContent(step, emptyStepContent(step)))).toThrow()
+  })
+  it('cleaning drops empty rows and list items and converts numbers', () => {
+    const form = {
+      ...emptyStepContent('D3'),
+      actions: [
+        { action: ' 隔离 ', quantitySorted: '12', quantityQuarantined: 3 },
+        { action: '', quantitySorted: null, quantityQuarantined: null },
+      ],
+      firstSuspectedCause: ' 虚焊 ',
+    }
+    expect(cleanStepContent('D3', form)).toEqual({
+      actions: [{ action: '隔离', quantitySorted: 12, quantityQuarantined: 3 }],
+      firstSuspectedCause: '虚焊',
+    })
+    expect(() => parseStepContent('D3', cleanStepContent('D3', form))).not.toThrow()
+  })
+  it('property: a saved draft survives the round trip through the form unchanged', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.string({ minLength: 1, maxLength: 8 }).filter((s) => s.trim() === s && s.length > 0),
+          { minLength: 1, maxLength: 4 },
+        ),
+        (items) => {
+          const saved = {
+            documents: items,
+            fmeaUpdated: true,
+            controlPlanUpdated: false,
+            otherProducts: [],
+            notes: '',
+          }
+          expect(cleanStepContent('D7', formStepContent('D7', saved))).toEqual(saved)
+        },
+      ),
+    )
   })
 })

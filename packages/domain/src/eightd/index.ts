@@ -1,6 +1,7 @@
 export * from './eightd.content'
 export type * from './eightd.entity'
 export * from './eightd.errors'
+export * from './eightd.form'
 export * from './eightd.number'
 export * from './eightd.policy'
 export type * from './eightd.ports'
