@@ -42,6 +42,14 @@ export async function createScratchDatabase(
     async drop() {
       const c = new pg.Client({ connectionString: serverUrl })
       await c.connect()
+      // pg's pool.end() resolves once it has asked its clients to end, not when their sockets have
+      // closed; a forced drop meanwhile kills those backends and their clients throw 57P01 with no
+      // listener left. Wait for them to go (briefly), then force whatever is still there.
+      for (let i = 0; i < 50; i++) {
+        const r = await c.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name])
+        if (r.rows[0].n === 0) break
+        await new Promise((done) => setTimeout(done, 100))
+      }
       await c.query(`drop database if exists ${name} with (force)`)
       await c.end()
     },
