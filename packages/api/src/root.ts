@@ -3,6 +3,7 @@ import { complaintRouter } from './routers/complaint/complaint.router'
 import { eightdRouter } from './routers/eightd/eightd.router'
 import { identityRouter } from './routers/identity.router'
 import { platformRouter } from './routers/platform.router'
+import { reimbursementRouter } from './routers/reimbursement/reimbursement.router'
 import { slaRouter } from './routers/sla.router'
 import { surveyRouter } from './routers/survey/survey.router'
 import { createCallerFactory, router } from './trpc'
@@ -14,6 +15,7 @@ export const appRouter = router({
   eightd: eightdRouter,
   identity: identityRouter,
   platform: platformRouter,
+  reimbursement: reimbursementRouter,
   sla: slaRouter,
   survey: surveyRouter,
 })

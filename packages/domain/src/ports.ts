@@ -19,6 +19,7 @@ import type {
   UserRepository,
 } from './identity/identity.ports'
 import type { OutboxRepository } from './notification/outbox'
+import type { ReimbursementRepositories } from './reimbursement/reimbursement.ports'
 import type { SurveyRepositories } from './survey/survey.ports'
 
 /** Every repository, bound to one transaction. Later contexts add theirs here. */
@@ -39,6 +40,7 @@ export interface Repositories {
   sessions: SessionRepository
   users: UserRepository
   surveys: SurveyRepositories
+  reimbursement: ReimbursementRepositories
   fee: FeeRepositories
   eightd: EightdRepositories
 }

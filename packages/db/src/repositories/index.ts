@@ -19,6 +19,7 @@ import {
   userRepository,
 } from './identity.repository'
 import { auditRepository, outboxRepository } from './platform.repository'
+import { reimbursementRepositories } from './reimbursement.repository'
 import { slaRepository } from './sla.repository'
 import { surveyRepositories } from './survey.repository'
 
@@ -41,6 +42,7 @@ export function createRepositories(db: Database): Repositories {
     sessions: sessionRepository(db),
     users: userRepository(db),
     surveys: surveyRepositories(db),
+    reimbursement: reimbursementRepositories(db),
     fee: feeRepositories(db),
     eightd: eightdRepositories(db),
   }

@@ -1,6 +1,7 @@
 import type { Database } from '../client'
 import { seedComplaints } from './complaint.seed'
 import { seedEightd } from './eightd.seed'
+import { seedReimbursement } from './reimbursement.seed'
 import { seedSurveys } from './survey.seed'
 
 /** What the network seed created, for the bounded contexts' own demo data (complaints, fees, …). */
@@ -18,4 +19,4 @@ export type ContextSeed = (tx: Database, network: DemoNetwork) => Promise<void>
  * Each bounded context registers its demo-data step here (one import, one entry); they run in order,
  * inside the same transaction as the network, after it.
  */
-export const CONTEXT_SEEDS: ContextSeed[] = [seedComplaints, seedSurveys, seedEightd]
+export const CONTEXT_SEEDS: ContextSeed[] = [seedComplaints, seedSurveys, seedReimbursement, seedEightd]

@@ -35,8 +35,8 @@ export const labourHoursSchema = z
 export const reimbursementLineSchema = z.object({
   repairOrderNo: code('the repair order number'),
   repairDate: isoDate,
-  serial: code('the serial / VIN'),
-  partCode: code('the part code'),
+  serial: code('the serial / VIN').toUpperCase(),
+  partCode: code('the part code').toUpperCase(),
   quantity: z.number().int('quantity must be whole').min(1, 'quantity must be at least 1').max(9999),
   labourHours: labourHoursSchema,
   oldPartRegistrationNo: code('the old-part registration number').nullable().default(null),

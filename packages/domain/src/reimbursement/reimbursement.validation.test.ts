@@ -34,6 +34,7 @@ const priced: LinePricing = {
   labourFen: 8000,
   totalFen: 20000,
   mustReturnOldPart: true,
+  standardApproved: true,
   oldPart: 'registered',
   explanation: [],
 }
@@ -61,6 +62,8 @@ describe('line validation', () => {
     ['an unknown product', {}, { productKnown: false }, ['UNKNOWN_PRODUCT']],
     ['out of warranty', {}, { inWarranty: false }, ['NOT_IN_WARRANTY']],
     ['no rules in force', {}, { priced: false }, ['NOT_PRICED']],
+    ['labour at an unapproved standard', {}, { standardApproved: false }, ['UNAPPROVED_STANDARD']],
+    ['parts only at an unapproved standard', {}, { standardApproved: false, labourFen: 0 }, []],
     ['old part not registered', {}, { oldPart: 'missing' }, ['OLD_PART_NOT_REGISTERED']],
     ['old part not required', {}, { mustReturnOldPart: false, oldPart: 'not_required' }, []],
     ['no pricing at all', {}, null, ['NOT_PRICED']],

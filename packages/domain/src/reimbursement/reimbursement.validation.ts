@@ -19,6 +19,8 @@ export type LinePricing = {
   labourFen: number
   totalFen: number
   mustReturnOldPart: boolean
+  /** The dealer's fee standard in force on the repair date is approved by HQ (labour can be paid). */
+  standardApproved: boolean
   /** registered: the number is in the old-part register for this dealer and part. */
   oldPart: 'registered' | 'missing' | 'not_required'
   /** Which rule and version produced each figure, and the inputs used. */
@@ -66,6 +68,7 @@ export function lineProblems(
     if (pricing.partKnown && pricing.productKnown) {
       if (!pricing.priced) out.push('NOT_PRICED')
       else if (!pricing.inWarranty) out.push('NOT_IN_WARRANTY')
+      else if (!pricing.standardApproved && pricing.labourFen > 0) out.push('UNAPPROVED_STANDARD')
     }
     if (pricing.mustReturnOldPart && pricing.oldPart !== 'registered') out.push('OLD_PART_NOT_REGISTERED')
   }

@@ -30,6 +30,7 @@ export const LINE_PROBLEMS = [
   'BAD_QUANTITY',
   'BAD_LABOUR_HOURS',
   'NOT_PRICED',
+  'UNAPPROVED_STANDARD',
 ] as const
 export type LineProblemCode = (typeof LINE_PROBLEMS)[number]
 
@@ -75,6 +76,10 @@ export const LINE_PROBLEM_LABELS: Labels<LineProblemCode> = {
   BAD_QUANTITY: { zh: '数量必须为正整数', en: 'Quantity must be a positive whole number' },
   BAD_LABOUR_HOURS: { zh: '工时不能为负数', en: 'Labour hours must not be negative' },
   NOT_PRICED: { zh: '无法按维修日期的规则计价', en: 'No fee rule in force on the repair date' },
+  UNAPPROVED_STANDARD: {
+    zh: '工时按总部未批准的收费标准计价',
+    en: 'Labour is priced with a fee standard HQ has not approved',
+  },
 }
 export const LEDGER_CAUSE_LABELS: Labels<LedgerCauseType> = {
   claim_line: { zh: '保修配件报销', en: 'In-warranty parts reimbursement' },

@@ -4,6 +4,7 @@ import { complaintRows, slaRows } from './complaint.rows'
 import { eightdRows } from './eightd.rows'
 import { identityRows } from './identity.rows'
 import { platformRows } from './platform.rows'
+import { reimbursementRows } from './reimbursement.rows'
 import { surveyRows } from './survey.rows'
 
 /** Every procedure of the app router, one row each. A new router adds its rows file here. */
@@ -13,6 +14,7 @@ export const MATRIX: MatrixRows = {
   ...slaRows,
   ...identityRows,
   ...platformRows,
+  ...reimbursementRows,
   ...surveyRows,
   ...eightdRows,
 }

@@ -1,0 +1,134 @@
+import { type ReimbursementLineInput, reimbursementLineSchema } from './reimbursement.schema'
+
+/** The columns of a repair-order file (CSV or XLSX, first row the header), found by header. */
+export const IMPORT_COLUMNS = [
+  {
+    key: 'repairOrderNo',
+    header: '维修单号 Repair order',
+    aliases: ['维修单号', 'repair order', 'repair order no', 'repairorderno', 'ro'],
+  },
+  {
+    key: 'repairDate',
+    header: '维修日期 Repair date',
+    aliases: ['维修日期', 'repair date', 'repairdate', 'date'],
+  },
+  {
+    key: 'serial',
+    header: '车架号/序列号 VIN/Serial',
+    aliases: ['车架号/序列号', '车架号', '序列号', 'vin/serial', 'vin', 'serial'],
+  },
+  {
+    key: 'partCode',
+    header: '配件编号 Part code',
+    aliases: ['配件编号', '配件编码', 'part code', 'partcode', 'part'],
+  },
+  { key: 'quantity', header: '数量 Quantity', aliases: ['数量', 'quantity', 'qty'] },
+  {
+    key: 'labourHours',
+    header: '工时 Labour hours',
+    aliases: ['工时', 'labour hours', 'labor hours', 'labourhours', 'hours'],
+  },
+  {
+    key: 'oldPartRegistrationNo',
+    header: '旧件登记号 Old-part registration',
+    aliases: [
+      '旧件登记号',
+      'old-part registration',
+      'old part registration',
+      'oldpartregistrationno',
+      'registration',
+    ],
+  },
+] as const
+export type ImportColumn = (typeof IMPORT_COLUMNS)[number]['key']
+const OPTIONAL: readonly ImportColumn[] = ['labourHours', 'oldPartRegistrationNo']
+export const MAX_CLAIM_IMPORT_ROWS = 5000
+
+/** One problem of an imported file: spreadsheet row (1 = header), column letter + header, message. */
+export type ClaimImportError = { row: number; column: string; message: string }
+
+const letter = (i: number): string =>
+  i < 26 ? String.fromCharCode(65 + i) : letter(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26))
+const normal = (h: string) =>
+  h
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+
+/**
+ * Turns the cells of a repair-order file into claim lines, or lists every problem with its row and
+ * column (missing columns, wrong types, negative quantities…). The caller imports only when `errors`
+ * is empty: nothing is half-imported.
+ */
+export function parseClaimRows(rows: readonly (readonly string[])[]): {
+  lines: { row: number; line: ReimbursementLineInput }[]
+  errors: ClaimImportError[]
+} {
+  const errors: ClaimImportError[] = []
+  const header = (rows[0] ?? []).map(normal)
+  const at: Partial<Record<ImportColumn, number>> = {}
+  for (const c of IMPORT_COLUMNS) {
+    const i = header.findIndex((h) => h === normal(c.header) || (c.aliases as readonly string[]).includes(h))
+    if (i >= 0) at[c.key] = i
+    else if (!OPTIONAL.includes(c.key))
+      errors.push({ row: 1, column: c.header, message: `missing column ${c.header}` })
+  }
+  if (errors.length) return { lines: [], errors }
+  const body = rows.slice(1)
+  if (body.length > MAX_CLAIM_IMPORT_ROWS)
+    return {
+      lines: [],
+      errors: [{ row: 1, column: '', message: `at most ${MAX_CLAIM_IMPORT_ROWS} rows per file` }],
+    }
+  const lines: { row: number; line: ReimbursementLineInput }[] = []
+  body.forEach((cells, idx) => {
+    const row = idx + 2
+    if (cells.every((c) => c.trim() === '')) return
+    const cell = (k: ImportColumn) => (at[k] === undefined ? '' : (cells[at[k]!] ?? '').trim())
+    const num = (k: ImportColumn, fallback: number | undefined) => {
+      const s = cell(k)
+      if (s === '' && fallback !== undefined) return fallback
+      return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : Number.NaN
+    }
+    const parsed = reimbursementLineSchema.safeParse({
+      repairOrderNo: cell('repairOrderNo'),
+      repairDate: cell('repairDate'),
+      serial: cell('serial'),
+      partCode: cell('partCode'),
+      quantity: num('quantity', undefined),
+      labourHours: num('labourHours', 0),
+      oldPartRegistrationNo: cell('oldPartRegistrationNo') || null,
+    })
+    if (parsed.success) lines.push({ row, line: parsed.data })
+    else
+      for (const issue of parsed.error.issues) {
+        const key = String(issue.path[0]) as ImportColumn
+        const col = IMPORT_COLUMNS.find((c) => c.key === key)
+        const i = at[key]
+        errors.push({
+          row,
+          column: i === undefined ? (col?.header ?? key) : `${letter(i)} ${col?.header ?? key}`,
+          message: issue.message.startsWith('Invalid input')
+            ? `${col?.header ?? key}: not a number`
+            : issue.message,
+        })
+      }
+  })
+  return { lines, errors }
+}
+
+/**
+ * Problems that refuse an import outright (the row is wrong, not merely waiting for something):
+ * softer ones — out of warranty, old part not yet registered, no rule in force — are imported and
+ * shown beside the line, to fix before submitting.
+ */
+export const IMPORT_BLOCKING_PROBLEMS = [
+  'BAD_QUANTITY',
+  'BAD_LABOUR_HOURS',
+  'DATE_OUTSIDE_PERIOD',
+  'DATE_IN_FUTURE',
+  'UNKNOWN_PART',
+  'UNKNOWN_PRODUCT',
+  'DUPLICATE_IN_CLAIM',
+  'ALREADY_CLAIMED',
+] as const
