@@ -1,5 +1,8 @@
 import type { MenuItem } from '@asq/ui'
-import { HomeFilled } from '@element-plus/icons-vue'
+import { Document, HomeFilled } from '@element-plus/icons-vue'
 
 /** 8D claims join the menu when they arrive. */
-export const menu: MenuItem[] = [{ path: '/', titleKey: 'menu.home', icon: HomeFilled }]
+export const menu: MenuItem[] = [
+  { path: '/', titleKey: 'menu.home', icon: HomeFilled },
+  { path: '/claims', titleKey: 'menu.claims', icon: Document },
+]

@@ -3,6 +3,7 @@ import { installAuthGuard } from '@asq/ui'
 import { createRouter, createWebHistory } from 'vue-router'
 import { accepts, reasonOf, rolesOf } from './access'
 import ShellLayout from './layout/ShellLayout.vue'
+import { claimRoutes } from './views/claims/routes'
 
 export function createAppRouter(api: Api) {
   const router = createRouter({
@@ -19,6 +20,7 @@ export function createAppRouter(api: Api) {
         component: ShellLayout,
         children: [{ path: '', name: 'home', component: () => import('./views/home/HomePage.vue') }],
       },
+      { path: '/claims', component: ShellLayout, children: claimRoutes },
       { path: '/:pathMatch(.*)*', redirect: '/' },
     ],
   })

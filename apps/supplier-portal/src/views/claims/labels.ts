@@ -1,0 +1,23 @@
+import { useI18n } from 'vue-i18n'
+
+/** Picks the zh or en half of a domain label in the chosen language. */
+export function usePick() {
+  const { locale } = useI18n()
+  return (l: { zh: string; en: string } | null | undefined) =>
+    l ? (locale.value === 'en' ? l.en : l.zh) : '—'
+}
+
+export const claimKeys = {
+  all: ['eightd'] as const,
+  inbox: (params: unknown) => ['eightd', 'inbox', params] as const,
+  one: (id: string) => ['eightd', 'claim', id] as const,
+}
+
+/** Element Plus tag colours for the review states. */
+export const STEP_TAG = {
+  draft: 'info',
+  submitted: 'warning',
+  resubmitted: 'warning',
+  rejected: 'danger',
+  approved: 'success',
+} as const
