@@ -1,8 +1,12 @@
 import type { MenuItem } from '@asq/ui'
 import { Document, HomeFilled, Message, StarFilled, User } from '@element-plus/icons-vue'
+import { complaintMenu } from './views/complaints/menu'
+import { slaMenu } from './views/sla/menu'
 
 export const menu: MenuItem[] = [
   { path: '/', titleKey: 'menu.home', icon: HomeFilled },
+  ...complaintMenu,
+  ...slaMenu,
   { path: '/users', titleKey: 'menu.users', icon: User, roles: ['hq_admin'] },
   { path: '/outbox', titleKey: 'menu.outbox', icon: Message, roles: ['hq_admin'] },
   { path: '/surveys', titleKey: 'menu.surveys', icon: StarFilled, roles: ['hq_admin', 'hq_service', 'hq_quality'] },

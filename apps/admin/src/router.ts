@@ -3,6 +3,8 @@ import { installAuthGuard } from '@asq/ui'
 import { createRouter, createWebHistory } from 'vue-router'
 import { accepts, reasonOf, rolesOf } from './access'
 import ShellLayout from './layout/ShellLayout.vue'
+import { complaintRoutes } from './views/complaints/routes'
+import { slaRoutes } from './views/sla/routes'
 
 export function createAppRouter(api: Api) {
   const router = createRouter({
@@ -19,6 +21,8 @@ export function createAppRouter(api: Api) {
         component: ShellLayout,
         children: [
           { path: '', name: 'home', component: () => import('./views/home/HomePage.vue') },
+          ...complaintRoutes,
+          ...slaRoutes,
           {
             path: 'users',
             name: 'users',

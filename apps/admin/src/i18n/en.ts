@@ -1,9 +1,13 @@
+import { complaintsEn } from '../views/complaints/messages'
+import { slaEn } from '../views/sla/messages'
 import { surveysEn } from '../views/surveys/messages'
 
 import type { zhCN } from './zh-CN'
 
 export const en: typeof zhCN = {
   surveys: surveysEn,
+  complaints: complaintsEn,
+  sla: slaEn,
   app: {
     title: 'HQ Admin',
     loginTitle: 'HQ Admin — Sign in',

@@ -1,7 +1,11 @@
+import { complaintsZh } from '../views/complaints/messages'
+import { slaZh } from '../views/sla/messages'
 import { surveysZh } from '../views/surveys/messages'
 
 export const zhCN = {
   surveys: surveysZh,
+  complaints: complaintsZh,
+  sla: slaZh,
   app: {
     title: '总部管理后台',
     loginTitle: '总部管理后台 登录',
