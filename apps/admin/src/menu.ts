@@ -1,11 +1,13 @@
 import type { MenuItem } from '@asq/ui'
 import { Document, HomeFilled, Message, StarFilled, User } from '@element-plus/icons-vue'
 import { complaintMenu } from './views/complaints/menu'
+import { eightdMenu } from './views/eightd/menu'
 import { slaMenu } from './views/sla/menu'
 
 export const menu: MenuItem[] = [
   { path: '/', titleKey: 'menu.home', icon: HomeFilled },
   ...complaintMenu,
+  ...eightdMenu,
   ...slaMenu,
   { path: '/users', titleKey: 'menu.users', icon: User, roles: ['hq_admin'] },
   { path: '/outbox', titleKey: 'menu.outbox', icon: Message, roles: ['hq_admin'] },

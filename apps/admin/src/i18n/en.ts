@@ -1,10 +1,12 @@
 import { complaintsEn } from '../views/complaints/messages'
+import { eightdEn } from '../views/eightd/messages'
 import { slaEn } from '../views/sla/messages'
 import { surveysEn } from '../views/surveys/messages'
 
 import type { zhCN } from './zh-CN'
 
 export const en: typeof zhCN = {
+  eightd: eightdEn,
   surveys: surveysEn,
   complaints: complaintsEn,
   sla: slaEn,

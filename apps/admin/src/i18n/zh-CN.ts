@@ -1,8 +1,10 @@
 import { complaintsZh } from '../views/complaints/messages'
+import { eightdZh } from '../views/eightd/messages'
 import { slaZh } from '../views/sla/messages'
 import { surveysZh } from '../views/surveys/messages'
 
 export const zhCN = {
+  eightd: eightdZh,
   surveys: surveysZh,
   complaints: complaintsZh,
   sla: slaZh,

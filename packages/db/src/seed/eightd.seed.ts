@@ -17,6 +17,7 @@ import type { ContextSeed, DemoNetwork } from './steps'
 
 const H = 3_600_000
 const D = 24 * H
+const PACE_DAYS = [0.2, 0.4, 0.7, 0.9, 5, 9, 35, 45, 55]
 
 /** The 8D answers of real case 2 (headlamp flicker): a cold solder joint at the lamp supplier. */
 export const HEADLAMP_8D: StepContent = {
@@ -164,7 +165,8 @@ async function openClaim(
       steps.push(s)
       continue
     }
-    const at = new Date(Math.min(openedAt.getTime() + (i + 1) * 2 * H, n.now.getTime() - H))
+    // A realistic pace: containment within a day, root cause within a week, closure within two months.
+    const at = new Date(Math.min(openedAt.getTime() + PACE_DAYS[i]! * D, n.now.getTime() - (9 - i) * H))
     const content = HEADLAMP_8D[step as Discipline] as Record<string, unknown>
     await repos.steps.addRevision({
       claimId: claim.id,

@@ -96,16 +96,18 @@ export async function supplierClaimView(repos: Repositories, c: EightdClaim, now
 
 /** HQ's view: everything, including internal notes, linked complaints, cost lines and escalations. */
 export async function hqClaimView(repos: Repositories, c: EightdClaim, now: Date) {
-  const [{ steps, reviews, evidence, recovery }, escalations, supplier] = await Promise.all([
+  const [{ steps, reviews, evidence, recovery }, escalations, supplier, complaints] = await Promise.all([
     parts(repos, c),
     repos.eightd.claims.escalations(c.id),
     repos.organisations.byId(c.supplierId),
+    Promise.all(c.complaintIds.map((id) => repos.complaints.byId(id))),
   ])
   return {
     ...claimFields(c),
     supplierId: c.supplierId,
     supplierName: supplier ? { zh: supplier.nameZh, en: supplier.nameEn } : null,
     complaintIds: c.complaintIds,
+    complaints: complaints.flatMap((x) => (x ? [{ id: x.id, number: x.number, summary: x.summary }] : [])),
     warrantyRefs: c.warrantyRefs,
     openedBy: c.openedBy,
     currentStep: currentDiscipline(steps),
