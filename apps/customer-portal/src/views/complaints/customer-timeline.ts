@@ -11,9 +11,11 @@ export function customerEvents(
   t: T,
   lang: string,
 ): TimelineEvent[] {
-  return [...entries]
-    .sort((a, b) => new Date(b.at).getTime() - new Date(a.at).getTime())
-    .map((e, i) => ({
+  // Newest first; entries of the same instant keep their logical order, reversed (closed above its answer).
+  return entries
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => new Date(b.e.at).getTime() - new Date(a.e.at).getTime() || b.i - a.i)
+    .map(({ e }, i) => ({
       id: `${i}-${e.type}`,
       at: e.at,
       title: l.pick(e.text),

@@ -79,8 +79,8 @@ export const complaintsZh = {
     parts: '配件：{lines}',
     eta: '预计 {d} 到货',
     option: '方案 {i}：{title}',
-    satisfied: '您的答复：已解决',
-    notSatisfied: '您的答复：未解决',
+    satisfied: '回访结果：已解决',
+    notSatisfied: '回访结果：未解决',
   },
 }
 
@@ -164,7 +164,7 @@ export const complaintsEn: typeof complaintsZh = {
     parts: 'Parts: {lines}',
     eta: 'expected by {d}',
     option: 'Option {i}: {title}',
-    satisfied: 'Your answer: solved',
-    notSatisfied: 'Your answer: not solved',
+    satisfied: 'Follow-up answer: solved',
+    notSatisfied: 'Follow-up answer: not solved',
   },
 }
