@@ -2,6 +2,7 @@ import type { ApiDeps } from '@asq/api'
 import {
   runEightdEscalationSweep,
   runEscalationSweep,
+  runScheduledSettlement,
   runSurveyDeliverySweep,
   runSurveyReminderSweep,
 } from '@asq/api'
@@ -23,6 +24,8 @@ export const BACKGROUND_JOBS: PeriodicJob<ApiDeps>[] = [
   { name: 'survey delivery sweep', everyMs: MINUTE, run: (d) => runSurveyDeliverySweep(d) },
   // Unanswered invitations get their reminder after N days (claimed by bumping the count).
   { name: 'survey reminder sweep', everyMs: 15 * MINUTE, run: (d) => runSurveyReminderSweep(d) },
+  // From the 3rd (China time) the previous month is settled once; (period, dealer) and each ledger cause are unique.
+  { name: 'reimbursement settlement', everyMs: 60 * MINUTE, run: (d) => runScheduledSettlement(d) },
 ]
 
 /** Starts all background jobs; the returned function stops them and waits for passes in flight. */

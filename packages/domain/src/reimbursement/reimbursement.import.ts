@@ -100,9 +100,13 @@ export function parseClaimRows(rows: readonly (readonly string[])[]): {
       oldPartRegistrationNo: cell('oldPartRegistrationNo') || null,
     })
     if (parsed.success) lines.push({ row, line: parsed.data })
-    else
+    else {
+      // One problem per cell: the first thing wrong with it.
+      const seen = new Set<string>()
       for (const issue of parsed.error.issues) {
         const key = String(issue.path[0]) as ImportColumn
+        if (seen.has(key)) continue
+        seen.add(key)
         const col = IMPORT_COLUMNS.find((c) => c.key === key)
         const i = at[key]
         errors.push({
@@ -113,6 +117,7 @@ export function parseClaimRows(rows: readonly (readonly string[])[]): {
             : issue.message,
         })
       }
+    }
   })
   return { lines, errors }
 }

@@ -11,6 +11,7 @@ import {
 } from '../../authz-matrix/reimbursement.fixtures'
 import { readXlsxRows } from '../../reports/xlsx'
 import { createHarness, type Harness } from '../../testing/harness'
+import { runScheduledSettlement } from './reimbursement.settlement'
 
 type Caller = Awaited<ReturnType<Harness['as']>>
 
@@ -471,5 +472,44 @@ describe.each(testDatabases())('dealer monthly reimbursement on $name', (target)
         )
       )[1],
     ).toBe('REIMBURSEMENT.DEADLINE_PASSED')
+  })
+
+  it('runs the scheduled settlement from the 3rd for the previous month, once', async () => {
+    h.setNow(new Date('2027-01-02T15:00:00Z')) // 23:00 on 2 January in China: not yet
+    expect(await runScheduledSettlement(h.deps)).toEqual({ settled: 0 })
+    expect(await h.repos.reimbursement.settlements.periodDone('2026-12')).toBe(false)
+    // A claim of December, audited before the 3rd, is paid by the scheduled run.
+    h.setNow(new Date('2026-12-20T02:00:00Z'))
+    let c = await staff.reimbursement.dealer.openClaim({ period: '2026-12' })
+    c = await staff.reimbursement.dealer.addLine({
+      claimId: c.id,
+      version: c.version,
+      line: {
+        repairOrderNo: 'BJ-RO-202612-001',
+        repairDate: '2026-12-18',
+        serial: VIN.zhangWei,
+        partCode: PARTS.brake.code,
+        quantity: 1,
+        labourHours: 0,
+        oldPartRegistrationNo: null,
+      },
+    })
+    c = await manager.reimbursement.dealer.submit({
+      claimId: c.id,
+      version: c.version,
+      idempotencyKey: randomUUID(),
+    })
+    await finance.reimbursement.hq.decideLines({
+      claimId: c.id,
+      version: c.version,
+      lineIds: [c.lines[0]!.id],
+      decision: 'approved',
+    })
+    const before = (await manager.reimbursement.dealer.account({})).balanceFen
+    h.setNow(new Date('2027-01-02T16:00:00Z')) // midnight: the 3rd in China
+    expect((await runScheduledSettlement(h.deps)).settled).toBe(1)
+    expect(await h.repos.reimbursement.settlements.periodDone('2026-12')).toBe(true)
+    expect(await runScheduledSettlement(h.deps)).toEqual({ settled: 0 })
+    expect((await manager.reimbursement.dealer.account({})).balanceFen).toBe(before + PARTS.brake.costFen)
   })
 })

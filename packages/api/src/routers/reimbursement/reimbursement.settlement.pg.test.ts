@@ -1,0 +1,100 @@
+import {
+  createRepositories,
+  createUnitOfWork,
+  type DatabaseHandle,
+  openDatabase,
+  seedDemoData,
+} from '@asq/db'
+import { createScratchDatabase, postgresTestUrl } from '@asq/db/testing'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { PARTS, registerOldPart, VIN } from '../../authz-matrix/reimbursement.fixtures'
+import { nodeSecurity } from '../../security/security'
+import { buildSettlementScenario } from './reimbursement.scenario'
+import { runSettlement } from './reimbursement.settlement'
+
+/**
+ * Two servers settle the same month at the same moment, each from its own connection pool on
+ * PostgreSQL, twice over: one settlement per dealer, one ledger entry per line and deduction, every
+ * balance exactly what it should be.
+ */
+let scratch: Awaited<ReturnType<typeof createScratchDatabase>>
+let a: DatabaseHandle
+let b: DatabaseHandle
+let scenario: Awaited<ReturnType<typeof buildSettlementScenario>>
+const now = new Date('2026-11-03T02:00:00Z')
+const before = new Map<string, number>()
+let chengdu: string
+
+beforeAll(async () => {
+  scratch = await createScratchDatabase(postgresTestUrl()!)
+  a = await openDatabase({ url: scratch.url })
+  await a.migrate()
+  await seedDemoData(a.db, nodeSecurity.hashPassword, new Date('2026-10-20T02:00:00Z'))
+  b = await openDatabase({ url: scratch.url })
+  const repos = createRepositories(a.db)
+  scenario = await buildSettlementScenario(a.db, repos, {
+    dealers: 12,
+    linesPerDealer: 15,
+    claimPeriod: '2026-09',
+    settlePeriod: '2026-10',
+    at: new Date('2026-10-20T02:00:00Z'),
+  })
+  // 成都武侯 has no claim, only an old part overdue: its two runs meet on the unique settlement row.
+  chengdu = (await repos.organisations.list({ kind: 'dealer' })).find((o) => o.code === 'D-CD01')!.id
+  await registerOldPart(
+    repos,
+    chengdu,
+    {
+      partCode: PARTS.blower.code,
+      line: 'X7',
+      serial: VIN.liNa,
+      replacedOn: '2026-10-01',
+      returnDeadline: '2026-10-10',
+    },
+    now,
+  )
+  scenario.dealerIds.push(chengdu)
+  scenario.expectedNet.set(chengdu, -PARTS.blower.listFen)
+  for (const id of scenario.dealerIds) before.set(id, await repos.reimbursement.ledger.balance(id))
+})
+afterAll(async () => {
+  await a?.close()
+  await b?.close()
+  await scratch?.drop()
+})
+
+it('settles each dealer once when two runs start together, twice over', async () => {
+  const deps = (h: DatabaseHandle) => ({
+    uow: createUnitOfWork(h.db),
+    repos: createRepositories(h.db),
+    clock: () => now,
+  })
+  const round1 = await Promise.all([
+    runSettlement(deps(a), '2026-10', now),
+    runSettlement(deps(b), '2026-10', now),
+  ])
+  const round2 = await Promise.all([
+    runSettlement(deps(b), '2026-10', now),
+    runSettlement(deps(a), '2026-10', now),
+  ])
+  expect(round1[0].settled + round1[1].settled).toBe(scenario.dealerIds.length)
+  expect(round2[0].settled + round2[1].settled).toBe(0)
+
+  const repos = createRepositories(a.db)
+  for (const id of scenario.dealerIds) {
+    const runs = await repos.reimbursement.settlements.list({ dealerId: id, limit: 10, offset: 0 })
+    expect(runs.total).toBe(1)
+    const balance = await repos.reimbursement.ledger.balance(id)
+    expect(balance - before.get(id)!).toBe(scenario.expectedNet.get(id))
+    expect(runs.items[0]!.closingBalanceFen).toBe(balance)
+  }
+  // Every paying line has exactly one entry, of its amount; every line is settled.
+  const entries = await a.db.select().from((await import('@asq/db')).schema.dealerLedgerEntries)
+  const byLine = new Map<string, number[]>()
+  for (const e of entries.filter((x) => x.causeType === 'claim_line'))
+    byLine.set(e.causeId, [...(byLine.get(e.causeId) ?? []), e.amountFen])
+  for (const [lineId, payable] of scenario.payableByLine) {
+    expect(byLine.get(lineId) ?? [], lineId).toEqual(payable > 0 ? [payable] : [])
+    expect((await repos.reimbursement.lines.byId(lineId))!.settlementId).not.toBeNull()
+  }
+})
