@@ -51,10 +51,23 @@ async function stationOpens() {
   await station.getByTestId('station-actions').waitFor()
 }
 
-/** The customer reloads the case page and waits until it shows `text` on the timeline. */
+/** The customer reloads the case page (as people do) until its timeline shows `text`. */
 async function customerSees(text: string) {
-  await customer.reload()
-  await expect.poll(() => timelineOf(customer), { timeout: 15_000 }).toContain(text)
+  const timeline = customer.getByTestId('complaint-timeline')
+  try {
+    await expect
+      .poll(
+        async () => {
+          await customer.reload()
+          return timeline.innerText({ timeout: 5_000 }).catch(() => '')
+        },
+        { timeout: 30_000 },
+      )
+      .toContain(text)
+  } catch (e) {
+    await snap(customer, 'complaint-failed-customer-view')
+    throw e
+  }
 }
 
 beforeAll(async () => {
@@ -237,5 +250,44 @@ describe('a complaint from the portal to a closed case', () => {
     await hq.getByTestId('desk-search').fill(number)
     await hq.getByTestId('desk-search').press('Enter')
     await expect.poll(() => hq.getByTestId('desk-table').innerText()).toContain('已关闭')
+  })
+})
+
+describe('two people on one case', () => {
+  it('a stale edit is refused in plain words and the page reloads, never overwriting', async () => {
+    await station.goto(`${baseUrl()}/dealer/complaints`)
+    const first = station.locator('[data-testid^="queue-row-"]').first()
+    const other = (await first.innerText()).trim()
+    const manager = await staffSignIn('dealer', 'bj.manager')
+    for (const page of [station, manager]) {
+      await page.goto(`${baseUrl()}/dealer/complaints`)
+      await page.getByTestId(`queue-row-${other}`).click()
+      await page.getByTestId('station-actions').waitFor()
+    }
+    // The advisor adds a note; the manager, still looking at the older version, adds another.
+    await station.getByTestId('action-note').click()
+    await station.getByTestId('field-note').fill('已再次致电客户，说明总部技术支持进度。')
+    await station.getByTestId('command-submit').click()
+    await expect
+      .poll(() => station.getByTestId('complaint-history').innerText())
+      .toContain('说明总部技术支持进度')
+
+    await manager.getByTestId('action-note').click()
+    await manager.getByTestId('field-note').fill('站长：明天亲自回访。')
+    await manager.getByTestId('command-submit').click()
+    const box = manager.locator('.el-message-box')
+    await box.waitFor()
+    expect(await box.innerText()).toContain('已被他人修改')
+    await snap(manager, 'complaint-14-dealer-stale')
+    await confirmBox(manager)
+    // The page now shows the advisor's note; the manager's was not written.
+    await expect
+      .poll(() => manager.getByTestId('complaint-history').innerText())
+      .toContain('说明总部技术支持进度')
+    expect(await manager.getByTestId('complaint-history').innerText()).not.toContain('明天亲自回访')
+    // Submitting again, on the fresh version, works.
+    await manager.getByTestId('command-submit').click()
+    await expect.poll(() => manager.getByTestId('complaint-history').innerText()).toContain('明天亲自回访')
+    await manager.close()
   })
 })
