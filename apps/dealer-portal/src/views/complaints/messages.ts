@@ -17,6 +17,16 @@ export const complaintsZh = {
     level: '升级',
     empty: '没有符合条件的投诉',
     open: '处理',
+    intake: '现场受理',
+  },
+  intake: {
+    title: '受理客户投诉（现场 / 电话）',
+    customerName: '客户姓名',
+    contact: '手机号 / 邮箱',
+    channel: '渠道',
+    cause: '原因',
+    description: '客户陈述',
+    created: '已受理，编号 {n}',
   },
   detail: {
     back: '返回工单列表',
@@ -138,6 +148,16 @@ export const complaintsEn: typeof complaintsZh = {
     level: 'Level',
     empty: 'No complaints match',
     open: 'Open',
+    intake: 'Take a complaint',
+  },
+  intake: {
+    title: 'Take a complaint (on site / phone)',
+    customerName: 'Customer name',
+    contact: 'Mobile / e-mail',
+    channel: 'Channel',
+    cause: 'Cause',
+    description: "Customer's words",
+    created: 'Taken: {n}',
   },
   detail: {
     back: 'Back to the queue',
