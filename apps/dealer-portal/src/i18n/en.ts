@@ -1,10 +1,12 @@
 import { complaintsEn } from '../views/complaints/messages'
+import { reimbursementEn } from '../views/reimbursement/messages'
 import { surveysEn } from '../views/surveys/messages'
 import type { zhCN } from './zh-CN'
 
 export const en: typeof zhCN = {
   surveys: surveysEn,
   complaints: complaintsEn,
+  reimbursement: reimbursementEn,
   app: {
     title: 'Service Station Portal',
     loginTitle: 'Service Station Portal — Sign in',

@@ -1,9 +1,11 @@
 import { complaintsZh } from '../views/complaints/messages'
+import { reimbursementZh } from '../views/reimbursement/messages'
 import { surveysZh } from '../views/surveys/messages'
 
 export const zhCN = {
   surveys: surveysZh,
   complaints: complaintsZh,
+  reimbursement: reimbursementZh,
   app: {
     title: '服务站门户',
     loginTitle: '服务站门户 登录',

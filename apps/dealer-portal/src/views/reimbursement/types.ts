@@ -1,0 +1,60 @@
+import type { ApiClient } from '@asq/api-client'
+
+type Out<P extends { query: (...args: never[]) => Promise<unknown> }> = Awaited<ReturnType<P['query']>>
+type D = ApiClient['reimbursement']['dealer']
+
+export type Claim = Out<D['claim']>
+export type ClaimLine = Claim['lines'][number]
+export type ClaimListItem = Out<D['claims']>['items'][number]
+export type Validation = Out<D['validate']>
+export type Account = Out<D['account']>
+export type LedgerRow = Account['items'][number]
+export type StatementRow = Out<D['statements']>['items'][number]
+export type Problem = ClaimLine['problems'][number]
+
+export const reimbursementKeys = {
+  claims: ['reimbursement', 'dealer', 'claims'] as const,
+  account: ['reimbursement', 'dealer', 'account'] as const,
+  statements: ['reimbursement', 'dealer', 'statements'] as const,
+}
+
+/** A file returned by the API (base64) saved by the browser under its name. */
+export function saveBase64(file: { fileName: string; mime: string; contentBase64: string }) {
+  const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0))
+  const url = URL.createObjectURL(new Blob([bytes], { type: file.mime }))
+  const a = document.createElement('a')
+  a.href = url
+  a.download = file.fileName
+  document.body.appendChild(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+/** Reads a picked file as base64, reporting progress 0–100 while reading. */
+export function readBase64(file: File, onProgress: (pct: number) => void): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(Math.round((e.loaded / e.total) * 100))
+    }
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'))
+    reader.onload = () => {
+      const s = String(reader.result ?? '')
+      resolve(s.slice(s.indexOf(',') + 1))
+    }
+    reader.readAsDataURL(file)
+  })
+}
+
+/** The `details` a domain error carries (rows of an import, lines of a refused submission). */
+export function errorDetails<T>(e: unknown, key: string): T | null {
+  const data = (e as { data?: { details?: Record<string, unknown> | null } } | null)?.data
+  const details = data?.details
+  return (details?.[key] as T | undefined) ?? null
+}
+
+/** A CSV the dealer can fill in: the header row the import understands. */
+export function templateCsv(headers: readonly string[]): string {
+  return `\uFEFF${headers.join(',')}\r\n`
+}
