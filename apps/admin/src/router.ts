@@ -5,6 +5,7 @@ import { accepts, reasonOf, rolesOf } from './access'
 import ShellLayout from './layout/ShellLayout.vue'
 import { complaintRoutes } from './views/complaints/routes'
 import { eightdRoutes } from './views/eightd/routes'
+import { reimbursementRoutes } from './views/reimbursement/routes'
 import { slaRoutes } from './views/sla/routes'
 
 export function createAppRouter(api: Api) {
@@ -25,6 +26,7 @@ export function createAppRouter(api: Api) {
           ...complaintRoutes,
           ...eightdRoutes,
           ...slaRoutes,
+          ...reimbursementRoutes,
           {
             path: 'users',
             name: 'users',

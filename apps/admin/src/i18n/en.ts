@@ -1,5 +1,6 @@
 import { complaintsEn } from '../views/complaints/messages'
 import { eightdEn } from '../views/eightd/messages'
+import { reimbursementEn } from '../views/reimbursement/messages'
 import { slaEn } from '../views/sla/messages'
 import { surveysEn } from '../views/surveys/messages'
 
@@ -10,6 +11,7 @@ export const en: typeof zhCN = {
   surveys: surveysEn,
   complaints: complaintsEn,
   sla: slaEn,
+  reimbursement: reimbursementEn,
   app: {
     title: 'HQ Admin',
     loginTitle: 'HQ Admin — Sign in',

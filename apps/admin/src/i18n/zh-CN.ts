@@ -1,5 +1,6 @@
 import { complaintsZh } from '../views/complaints/messages'
 import { eightdZh } from '../views/eightd/messages'
+import { reimbursementZh } from '../views/reimbursement/messages'
 import { slaZh } from '../views/sla/messages'
 import { surveysZh } from '../views/surveys/messages'
 
@@ -8,6 +9,7 @@ export const zhCN = {
   surveys: surveysZh,
   complaints: complaintsZh,
   sla: slaZh,
+  reimbursement: reimbursementZh,
   app: {
     title: '总部管理后台',
     loginTitle: '总部管理后台 登录',
