@@ -316,9 +316,9 @@ const lineRepository = (db: Database): ReimbursementLineRepository => ({
       .returning()
     return r ? toLine(r) : null
   },
-  async settlable(claimIds) {
+  async settlable(claimIds, opts = { lock: true }) {
     if (claimIds.length === 0) return []
-    const rows = await db
+    const query = db
       .select({ line: reimbursementLines, period: reimbursementClaims.period })
       .from(reimbursementLines)
       .innerJoin(reimbursementClaims, eq(reimbursementClaims.id, reimbursementLines.claimId))
@@ -330,7 +330,7 @@ const lineRepository = (db: Database): ReimbursementLineRepository => ({
         ),
       )
       .orderBy(asc(reimbursementClaims.period), asc(reimbursementLines.seq))
-      .for('update', { of: reimbursementLines })
+    const rows = opts.lock ? await query.for('update', { of: reimbursementLines }) : await query
     return rows.map(({ line, period }) => {
       const l = toLine(line)
       return {

@@ -102,8 +102,8 @@ export interface ReimbursementLineRepository {
       'decision' | 'approvedFen' | 'reasonCode' | 'reasonText' | 'decidedBy' | 'decidedAt'
     >,
   ): Promise<ReimbursementLine | null>
-  /** Decided, unsettled lines of the given claims, locked until the transaction ends. */
-  settlable(claimIds: string[]): Promise<SettlableLine[]>
+  /** Decided, unsettled lines of the given claims; with `lock`, locked until the transaction ends. */
+  settlable(claimIds: string[], opts?: { lock: boolean }): Promise<SettlableLine[]>
   /** Settles lines that are not settled yet; returns how many it settled. */
   markSettled(ids: string[], settlementId: string, at: Date): Promise<number>
   ofSettlement(settlementId: string): Promise<(ReimbursementLine & { period: ClaimPeriod })[]>

@@ -72,6 +72,8 @@ function start(): {
 }
 
 /** Settlements of the scenario's dealers (the demo network may have deductions of its own). */
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
 const settledRuns = async () =>
   (await h.db.select().from(schema.settlementRuns)).filter((r) => scenario.dealerIds.includes(r.dealerId))
     .length
@@ -82,8 +84,17 @@ it(`pays every approved line exactly once after ${KILLS}+ SIGKILLs mid-settlemen
   while (kills < KILLS) {
     const c = start()
     await c.ready
-    // A random moment: from "just connected" to well inside the run of a few dozen dealers.
-    await new Promise((r) => setTimeout(r, Math.floor(Math.random() * 120)))
+    if (kills % 2 === 0) {
+      // A random moment soon after connecting: before the first commit or inside the first dealers.
+      await sleep(Math.floor(Math.random() * 150))
+    } else {
+      // Right after a dealer's transaction committed, plus a random moment: inside the next one.
+      const seen = await settledRuns()
+      const deadline = Date.now() + 20_000
+      while ((await settledRuns()) === seen && Date.now() < deadline && !c.out().includes('done'))
+        await sleep(3)
+      await sleep(Math.floor(Math.random() * 40))
+    }
     if (c.out().includes('done')) throw new Error('the settlement finished before it could be killed')
     c.proc.kill('SIGKILL')
     expect(await c.exited).toBeNull()

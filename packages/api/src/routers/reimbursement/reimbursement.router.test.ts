@@ -9,7 +9,7 @@ import {
   setUpFeeRules,
   VIN,
 } from '../../authz-matrix/reimbursement.fixtures'
-import { readXlsxRows } from '../../reports/xlsx'
+import { readXlsxRows, renderXlsx } from '../../reports/xlsx'
 import { createHarness, type Harness } from '../../testing/harness'
 import { runScheduledSettlement } from './reimbursement.settlement'
 
@@ -481,19 +481,35 @@ describe.each(testDatabases())('dealer monthly reimbursement on $name', (target)
     // A claim of December, audited before the 3rd, is paid by the scheduled run.
     h.setNow(new Date('2026-12-20T02:00:00Z'))
     let c = await staff.reimbursement.dealer.openClaim({ period: '2026-12' })
-    c = await staff.reimbursement.dealer.addLine({
-      claimId: c.id,
-      version: c.version,
-      line: {
-        repairOrderNo: 'BJ-RO-202612-001',
-        repairDate: '2026-12-18',
-        serial: VIN.zhangWei,
-        partCode: PARTS.brake.code,
-        quantity: 1,
-        labourHours: 0,
-        oldPartRegistrationNo: null,
+    // The month comes in as an XLSX file (dates as real dates, numbers as numbers).
+    const xlsx = await renderXlsx([
+      {
+        name: 'orders',
+        columns: ['维修单号', '维修日期', '车架号', '配件编号', '数量', '工时'].map((header, i) => ({
+          header,
+          key: `c${i}`,
+        })),
+        rows: [
+          {
+            c0: 'BJ-RO-202612-001',
+            c1: new Date('2026-12-18T00:00:00Z'),
+            c2: VIN.zhangWei,
+            c3: PARTS.brake.code,
+            c4: 1,
+            c5: 0,
+          },
+        ],
       },
-    })
+    ])
+    c = (
+      await staff.reimbursement.dealer.importLines({
+        claimId: c.id,
+        version: c.version,
+        fileName: 'december.xlsx',
+        contentBase64: xlsx.toString('base64'),
+      })
+    ).claim
+    expect(c.lines.map((l) => [l.repairDate, l.quantity, l.problems])).toEqual([['2026-12-18', 1, []]])
     c = await manager.reimbursement.dealer.submit({
       claimId: c.id,
       version: c.version,

@@ -26,7 +26,10 @@ async function planFor(repos: Repositories, dealerId: string, period: string, lo
     : (
         await repos.reimbursement.claims.list({ dealerId, status: 'audited', limit: 1000, offset: 0 })
       ).items.filter((c) => c.period <= period)
-  const lines = await repos.reimbursement.lines.settlable(claims.map((c) => c.id))
+  const lines = await repos.reimbursement.lines.settlable(
+    claims.map((c) => c.id),
+    { lock },
+  )
   const deductions = await deductionsFor(repos, dealerId, period)
   const postedKeys = await repos.reimbursement.ledger.postedKeys([
     ...lines.map((l) => causeKey('claim_line', l.id)),
