@@ -3,7 +3,13 @@ export const eightdZh = {
   menu: '8D 索赔',
   title: '8D 索赔',
   subtitle: '向供应商发起 8D，逐步审核 D0–D8，跟踪超期与索赔费用',
-  tabs: { list: '全部索赔', overdue: '超期看板', open: '发起 8D', scorecard: '供应商表现' },
+  tabs: {
+    list: '全部索赔',
+    overdue: '超期看板',
+    open: '发起 8D',
+    scorecard: '供应商表现',
+    settings: '规则设置',
+  },
   filters: {
     q: '编号、零件、批次',
     status: '状态',
@@ -110,6 +116,20 @@ export const eightdZh = {
     revised: '索赔金额已调整',
     badAmount: '请输入有效金额',
   },
+  settings: {
+    deadlines: '各步骤期限（自开立起算）',
+    deadlinesHint: '新开立的 8D 按此计算期限；已开立的不受影响。后一步骤的期限不能早于前一步骤。',
+    units: { hours: '小时', calendar_days: '自然日', working_days: '工作日' },
+    escalateEvery: '逐级升级间隔',
+    hoursPerLevel: '小时（超期即升级至供应商联系人，之后每隔此时长升一级）',
+    fee: '索赔管理费',
+    rate: '费率',
+    minimum: '最低',
+    maximum: '最高',
+    save: '保存为新版本',
+    saved: '8D 规则已保存',
+    adminOnly: '只有总部管理员可以修改规则',
+  },
   scorecard: { claims: '索赔数', open: '进行中', onTime: '按期率', recovered: '已索赔', avgDays: '平均天数' },
   errors: {
     EIGHTD_COMMENT_REQUIRED: '退回时请填写给供应商的意见',
@@ -118,6 +138,7 @@ export const eightdZh = {
     EIGHTD_NOT_UNDER_REVIEW: '该步骤当前不在待审核状态',
     EIGHTD_RECOVERY_STATE: '索赔费用当前状态不允许此操作',
     EIGHTD_NO_COSTS: '请至少填写一行费用',
+    EIGHTD_POLICY_STALE: '规则已被他人修改，请刷新后重试',
   },
 }
 
@@ -125,7 +146,13 @@ export const eightdEn: typeof eightdZh = {
   menu: '8D claims',
   title: '8D claims',
   subtitle: 'Open 8D claims to suppliers, review D0–D8 step by step, follow overdue steps and cost recovery',
-  tabs: { list: 'All claims', overdue: 'Overdue board', open: 'Open an 8D', scorecard: 'Supplier scorecard' },
+  tabs: {
+    list: 'All claims',
+    overdue: 'Overdue board',
+    open: 'Open an 8D',
+    scorecard: 'Supplier scorecard',
+    settings: 'Rules',
+  },
   filters: {
     q: 'Number, part, lot',
     status: 'Status',
@@ -232,6 +259,22 @@ export const eightdEn: typeof eightdZh = {
     revised: 'Amount revised',
     badAmount: 'Enter a valid amount',
   },
+  settings: {
+    deadlines: 'Step deadlines (from the opening)',
+    deadlinesHint:
+      'New claims get these deadlines; open claims keep theirs. A later step may not be due before an earlier one.',
+    units: { hours: 'Hours', calendar_days: 'Calendar days', working_days: 'Working days' },
+    escalateEvery: 'Escalation pace',
+    hoursPerLevel:
+      'hours (overdue goes to the supplier contact at once, then one level up per this many hours)',
+    fee: 'Handling fee',
+    rate: 'Rate',
+    minimum: 'Minimum',
+    maximum: 'Maximum',
+    save: 'Save as a new version',
+    saved: '8D rules saved',
+    adminOnly: 'Only HQ admins can change the rules',
+  },
   scorecard: {
     claims: 'Claims',
     open: 'Open',
@@ -246,5 +289,6 @@ export const eightdEn: typeof eightdZh = {
     EIGHTD_NOT_UNDER_REVIEW: 'This step is not waiting for review',
     EIGHTD_RECOVERY_STATE: 'The recovery cannot do that in its current state',
     EIGHTD_NO_COSTS: 'Enter at least one cost line',
+    EIGHTD_POLICY_STALE: 'The rules were changed meanwhile; reload and try again',
   },
 }

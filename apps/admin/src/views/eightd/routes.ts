@@ -20,6 +20,12 @@ export const eightdRoutes: RouteRecordRaw[] = [
     meta: reviewers,
   },
   {
+    path: 'eightd/settings',
+    name: 'eightd-settings',
+    component: () => import('./EightdSettingsPage.vue'),
+    meta: reviewers,
+  },
+  {
     path: 'eightd/:id',
     name: 'eightd-claim',
     component: () => import('./EightdReviewPage.vue'),
