@@ -27,6 +27,15 @@ export const PARTS = {
     listFen: 18000,
     returnRequired: false,
   },
+  wiper: {
+    code: 'RB-X7-WIP-004',
+    line: 'X7',
+    nameZh: '雨刮电机',
+    nameEn: 'Wiper motor',
+    costFen: 30000,
+    listFen: 45000,
+    returnRequired: true,
+  },
   blower: {
     code: 'RB-X7-BLW-003',
     line: 'X7',

@@ -96,7 +96,12 @@ export async function priceLines(
         totalFen: part.dealerReimbursementFen + labourFen,
         mustReturnOldPart: mustReturn,
         standardApproved: !priced.unapprovedStandard,
-        oldPart: !mustReturn ? 'not_required' : reg === l.partCode ? 'registered' : 'missing',
+        oldPart: !mustReturn
+          ? 'not_required'
+          : reg?.partCode === l.partCode &&
+              (!reg.serial || reg.serial.toUpperCase() === l.serial.toUpperCase())
+            ? 'registered'
+            : 'missing',
         explanation: priced.lines.map(
           (x) => `${x.explanation.rule} · ${x.explanation.version} · ${JSON.stringify(x.explanation.inputs)}`,
         ),
@@ -110,12 +115,16 @@ export async function priceLines(
   return out
 }
 
-/** The dealer's old-part register: registration number (upper case) → part code. */
-async function oldPartRegister(repos: Repositories, dealerId: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>()
+/** The dealer's old-part register: registration number (upper case) → the part and the unit it came from. */
+async function oldPartRegister(
+  repos: Repositories,
+  dealerId: string,
+): Promise<Map<string, { partCode: string; serial: string }>> {
+  const out = new Map<string, { partCode: string; serial: string }>()
   for (let offset = 0; ; offset += 500) {
     const page = await repos.fee.oldParts.list({ dealerId, limit: 500, offset })
-    for (const r of page.items) out.set(r.registrationNumber.toUpperCase(), r.partCode)
+    for (const r of page.items)
+      out.set(r.registrationNumber.toUpperCase(), { partCode: r.partCode, serial: r.serial })
     if (page.items.length < 500) return out
   }
 }

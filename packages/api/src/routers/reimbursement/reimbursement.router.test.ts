@@ -91,6 +91,63 @@ describe.each(testDatabases())('dealer monthly reimbursement on $name', (target)
     expect(a.status).toBe('draft')
   })
 
+  it('prices at the rules of the repair date and checks the old part against the register', async () => {
+    let c = await staff.reimbursement.dealer.openClaim({ period: '2026-07' })
+    const forZhang = await reg(VIN.zhangWei, PARTS.wiper, '2026-07-03')
+    const forLi = await reg(VIN.liNa, PARTS.wiper, '2026-07-03')
+    const line = {
+      repairOrderNo: 'BJ-RO-202607-001',
+      repairDate: '2026-07-03',
+      serial: VIN.liNa,
+      partCode: PARTS.wiper.code,
+      quantity: 1,
+      labourHours: 1,
+    }
+    // A registration of the same part for another vehicle is not this old part.
+    c = await staff.reimbursement.dealer.addLine({
+      claimId: c.id,
+      version: c.version,
+      line: { ...line, oldPartRegistrationNo: forZhang },
+    })
+    expect(c.lines[0]!.problems.map((p) => p.code)).toEqual(['OLD_PART_NOT_REGISTERED'])
+    c = await staff.reimbursement.dealer.updateLine({
+      claimId: c.id,
+      version: c.version,
+      lineId: c.lines[0]!.id,
+      line: { ...line, oldPartRegistrationNo: forLi.toLowerCase() },
+    })
+    expect(c.lines[0]!.problems).toEqual([])
+    // A new price version later on does not change what a July repair is worth.
+    await h.repos.fee.catalogue.upsert(
+      {
+        code: PARTS.wiper.code,
+        productLineCode: 'X7',
+        nameZh: PARTS.wiper.nameZh,
+        nameEn: PARTS.wiper.nameEn,
+        returnRequired: true,
+        active: true,
+      },
+      { partCode: PARTS.wiper.code, effectiveFrom: '2026-08-01', costFen: 99000, listFen: 150000 },
+      h.now(),
+    )
+    const again = await staff.reimbursement.dealer.claim({ id: c.id })
+    expect(again.lines[0]!.claimedFen).toBe(PARTS.wiper.costFen + LABOUR_RATE_FEN)
+    const preview = await staff.reimbursement.dealer.validate({ id: c.id })
+    expect(preview.ok).toBe(true)
+    // An unknown VIN is refused by name.
+    c = await staff.reimbursement.dealer.addLine({
+      claimId: c.id,
+      version: c.version,
+      line: {
+        ...line,
+        repairOrderNo: 'BJ-RO-202607-002',
+        serial: 'LHXNOSUCHVIN00000',
+        oldPartRegistrationNo: null,
+      },
+    })
+    expect(c.lines[1]!.problems.map((p) => p.code)).toEqual(['UNKNOWN_PRODUCT'])
+  })
+
   it('builds, validates, imports all-or-nothing, submits once, withdraws; HQ audits; settlement pays once', async () => {
     let c = await staff.reimbursement.dealer.openClaim({ period: '2026-11' })
     const headlampReg = await reg(VIN.liNa, PARTS.headlamp, '2026-11-05')
