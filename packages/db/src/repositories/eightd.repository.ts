@@ -184,7 +184,8 @@ export const eightdClaimRepository = (db: Database): EightdClaimRepository => {
             lte(eightdClaims.nextDueAt, now),
           ),
         )
-        .orderBy(asc(eightdClaims.nextDueAt))
+        // The least escalated first, so claims already at the top level never crowd out fresh breaches.
+        .orderBy(asc(eightdClaims.escalationLevel), asc(eightdClaims.nextDueAt))
         .limit(limit)
       const links = await complaintIdsOf(rows.map((r) => r.id))
       return rows.map((r) => toClaim(r, links.get(r.id) ?? []))
