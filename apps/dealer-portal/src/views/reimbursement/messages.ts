@@ -119,6 +119,7 @@ export const reimbursementZh = {
     progress: '总部审核中：已审核 {d} / {n} 行',
     done: '审核完成：核准 {amount}，将在次月 3 日结算',
     settled: '已结算入账',
+    toAccount: '查看结算单与账户余额',
   },
   account: {
     title: '结算账户',
@@ -279,6 +280,7 @@ export const reimbursementEn: typeof reimbursementZh = {
     progress: 'HQ is auditing: {d} of {n} lines decided',
     done: 'Audit finished: {amount} approved, settled on the 3rd of next month',
     settled: 'Settled into your account',
+    toAccount: 'Statement and balance',
   },
   account: {
     title: 'Settlement account',
