@@ -1,5 +1,6 @@
 import { authRouter } from './routers/auth.router'
 import { complaintRouter } from './routers/complaint/complaint.router'
+import { feeRouter } from './routers/fee/fee.router'
 import { eightdRouter } from './routers/eightd/eightd.router'
 import { identityRouter } from './routers/identity.router'
 import { platformRouter } from './routers/platform.router'
@@ -12,6 +13,7 @@ import { createCallerFactory, router } from './trpc'
 export const appRouter = router({
   auth: authRouter,
   complaint: complaintRouter,
+  fee: feeRouter,
   eightd: eightdRouter,
   identity: identityRouter,
   platform: platformRouter,

@@ -98,6 +98,12 @@ export const partCatalogueRepository = (db: Database): PartCatalogueRepository =
   async productLineCodes() {
     return (await db.select({ code: productLines.code }).from(productLines)).map((r) => r.code)
   },
+  async productLines() {
+    return db
+      .select({ code: productLines.code, nameZh: productLines.nameZh, nameEn: productLines.nameEn })
+      .from(productLines)
+      .orderBy(asc(productLines.code))
+  },
   async upsert(part, price, at) {
     await db
       .insert(feeParts)

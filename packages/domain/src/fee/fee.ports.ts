@@ -26,6 +26,7 @@ export interface PartCatalogueRepository {
   parts(codes?: readonly string[]): Promise<CataloguePart[]>
   prices(codes?: readonly string[]): Promise<PartPrice[]>
   productLineCodes(): Promise<string[]>
+  productLines(): Promise<{ code: string; nameZh: string; nameEn: string }[]>
   /** Creates or changes a part, and stores its price version (same code and date: replaced). */
   upsert(part: CataloguePart, price: PartPrice, at: Date): Promise<void>
   /** Upserts many rows in multi-row statements; the caller's transaction makes it all or nothing. */

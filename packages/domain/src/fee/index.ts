@@ -1,4 +1,5 @@
 export * from './fee.catalogue'
+export * from './fee.csv'
 export * from './fee.dates'
 export * from './fee.engine'
 export * from './fee.errors'

@@ -1,6 +1,7 @@
 import type { MatrixRows } from '../matrix.types'
 import { authRows } from './auth.rows'
 import { complaintRows, slaRows } from './complaint.rows'
+import { feeRows } from './fee.rows'
 import { eightdRows } from './eightd.rows'
 import { identityRows } from './identity.rows'
 import { platformRows } from './platform.rows'
@@ -11,6 +12,7 @@ import { surveyRows } from './survey.rows'
 export const MATRIX: MatrixRows = {
   ...authRows,
   ...complaintRows,
+  ...feeRows,
   ...slaRows,
   ...identityRows,
   ...platformRows,

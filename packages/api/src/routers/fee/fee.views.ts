@@ -1,0 +1,111 @@
+import type {
+  DealerPartsRequest,
+  FeeQuote,
+  FeeStandard,
+  OldPartRegistration,
+  PricedRepair,
+} from '@asq/domain'
+
+/** What staff (HQ or the station) see of a priced repair: every line with its explanation. */
+export const pricedView = (p: PricedRepair) => ({
+  repairDate: p.repairDate,
+  productLineCode: p.productLineCode,
+  coverage: p.coverage,
+  lines: p.lines,
+  totals: p.totals,
+  unapprovedStandard: p.unapprovedStandard,
+  chargeable: p.chargeable,
+  standard: p.standard,
+})
+
+export const quoteView = (q: FeeQuote) => ({
+  id: q.id,
+  number: q.number,
+  status: q.status,
+  vin: q.vin,
+  hasCustomer: q.customerId !== null,
+  repair: q.repair,
+  priced: pricedView(q.priced),
+  customerChargeFen: q.customerChargeFen,
+  dealerReimbursementFen: q.dealerReimbursementFen,
+  unapprovedStandard: q.unapprovedStandard,
+  createdBy: q.createdBy,
+  createdAt: q.createdAt,
+  finalisedAt: q.finalisedAt,
+  version: q.version,
+})
+
+export const quoteListItem = (q: FeeQuote) => ({
+  id: q.id,
+  number: q.number,
+  status: q.status,
+  vin: q.vin,
+  repairDate: q.repair.repairDate,
+  productLineCode: q.repair.productLineCode,
+  customerChargeFen: q.customerChargeFen,
+  dealerReimbursementFen: q.dealerReimbursementFen,
+  unapprovedStandard: q.unapprovedStandard,
+  createdAt: q.createdAt,
+  version: q.version,
+})
+
+export const standardView = (s: FeeStandard & { dealerName?: string; dealerCode?: string }) => ({
+  id: s.id,
+  dealerId: s.dealerId,
+  dealerName: s.dealerName ?? null,
+  dealerCode: s.dealerCode ?? null,
+  seq: s.seq,
+  labourRateFen: s.labourRateFen,
+  calloutFeeFen: s.calloutFeeFen,
+  extras: s.extras,
+  effectiveFrom: s.effectiveFrom,
+  status: s.status,
+  note: s.note,
+  proposedBy: s.proposedBy,
+  proposedAt: s.proposedAt,
+  decidedBy: s.decidedBy,
+  decidedAt: s.decidedAt,
+  decisionNote: s.decisionNote,
+  version: s.version,
+})
+
+export const oldPartView = (r: OldPartRegistration & { dealerName?: string }, today: string) => ({
+  id: r.id,
+  registrationNumber: r.registrationNumber,
+  dealerId: r.dealerId,
+  dealerName: r.dealerName ?? null,
+  quoteId: r.quoteId,
+  partCode: r.partCode,
+  productLineCode: r.productLineCode,
+  quantity: r.quantity,
+  serial: r.serial,
+  replacedOn: r.replacedOn,
+  returnDeadline: r.returnDeadline,
+  overdue: r.status === 'registered' && today > r.returnDeadline,
+  status: r.status,
+  note: r.note,
+  reportedAt: r.reportedAt,
+  receivedAt: r.receivedAt,
+  calledInAt: r.calledInAt,
+  createdAt: r.createdAt,
+  version: r.version,
+})
+
+export const partsRequestView = (r: DealerPartsRequest & { dealerName?: string }) => ({
+  id: r.id,
+  number: r.number,
+  dealerId: r.dealerId,
+  dealerName: r.dealerName ?? null,
+  lines: r.lines,
+  note: r.note,
+  status: r.status,
+  costTotalFen: r.costTotalFen,
+  estimatedShipDate: r.estimatedShipDate,
+  confirmedBy: r.confirmedBy,
+  confirmedAt: r.confirmedAt,
+  shippedAt: r.shippedAt,
+  receivedAt: r.receivedAt,
+  createdBy: r.createdBy,
+  createdAt: r.createdAt,
+  version: r.version,
+})
