@@ -1,7 +1,7 @@
 import { authRouter } from './routers/auth.router'
 import { complaintRouter } from './routers/complaint/complaint.router'
-import { feeRouter } from './routers/fee/fee.router'
 import { eightdRouter } from './routers/eightd/eightd.router'
+import { feeRouter } from './routers/fee/fee.router'
 import { identityRouter } from './routers/identity.router'
 import { platformRouter } from './routers/platform.router'
 import { reimbursementRouter } from './routers/reimbursement/reimbursement.router'
