@@ -5,6 +5,7 @@ import { accepts, reasonOf, rolesOf } from './access'
 import ShellLayout from './layout/ShellLayout.vue'
 import { complaintRoutes } from './views/complaints/routes'
 import { eightdRoutes } from './views/eightd/routes'
+import { feeRoutes } from './views/fees/routes'
 import { reimbursementRoutes } from './views/reimbursement/routes'
 import { slaRoutes } from './views/sla/routes'
 
@@ -71,6 +72,7 @@ export function createAppRouter(api: Api) {
               },
             ],
           },
+          ...feeRoutes,
           {
             path: 'audit',
             name: 'audit',

@@ -1,5 +1,6 @@
 import { complaintsEn } from '../views/complaints/messages'
 import { eightdEn } from '../views/eightd/messages'
+import { feesEn } from '../views/fees/messages'
 import { reimbursementEn } from '../views/reimbursement/messages'
 import { slaEn } from '../views/sla/messages'
 import { surveysEn } from '../views/surveys/messages'
@@ -9,6 +10,7 @@ import type { zhCN } from './zh-CN'
 export const en: typeof zhCN = {
   eightd: eightdEn,
   surveys: surveysEn,
+  fees: feesEn,
   complaints: complaintsEn,
   sla: slaEn,
   reimbursement: reimbursementEn,

@@ -1,5 +1,6 @@
 import { complaintsZh } from '../views/complaints/messages'
 import { eightdZh } from '../views/eightd/messages'
+import { feesZh } from '../views/fees/messages'
 import { reimbursementZh } from '../views/reimbursement/messages'
 import { slaZh } from '../views/sla/messages'
 import { surveysZh } from '../views/surveys/messages'
@@ -7,6 +8,7 @@ import { surveysZh } from '../views/surveys/messages'
 export const zhCN = {
   eightd: eightdZh,
   surveys: surveysZh,
+  fees: feesZh,
   complaints: complaintsZh,
   sla: slaZh,
   reimbursement: reimbursementZh,
