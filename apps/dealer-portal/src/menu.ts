@@ -1,11 +1,13 @@
 import type { MenuItem } from '@asq/ui'
 import { HomeFilled, StarFilled, UserFilled } from '@element-plus/icons-vue'
 import { complaintMenu } from './views/complaints/menu'
+import { feeMenu } from './views/fees/menu'
 import { reimbursementMenu } from './views/reimbursement/menu'
 
 export const menu: MenuItem[] = [
   { path: '/', titleKey: 'menu.home', icon: HomeFilled },
   ...complaintMenu,
+  ...feeMenu,
   ...reimbursementMenu,
   { path: '/staff', titleKey: 'menu.staff', icon: UserFilled, roles: ['dealer_manager'] },
   { path: '/surveys', titleKey: 'menu.surveys', icon: StarFilled },

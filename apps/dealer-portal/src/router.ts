@@ -4,6 +4,7 @@ import { createRouter, createWebHistory } from 'vue-router'
 import { accepts, reasonOf, rolesOf } from './access'
 import ShellLayout from './layout/ShellLayout.vue'
 import { complaintRoutes } from './views/complaints/routes'
+import { feeRoutes } from './views/fees/routes'
 import { reimbursementRoutes } from './views/reimbursement/routes'
 
 export function createAppRouter(api: Api) {
@@ -22,6 +23,7 @@ export function createAppRouter(api: Api) {
         children: [
           { path: '', name: 'home', component: () => import('./views/home/HomePage.vue') },
           ...complaintRoutes,
+          ...feeRoutes,
           ...reimbursementRoutes,
           {
             path: 'staff',

@@ -1,4 +1,5 @@
 import { complaintsEn } from '../views/complaints/messages'
+import { feesEn } from '../views/fees/messages'
 import { reimbursementEn } from '../views/reimbursement/messages'
 import { surveysEn } from '../views/surveys/messages'
 import type { zhCN } from './zh-CN'
@@ -6,6 +7,7 @@ import type { zhCN } from './zh-CN'
 export const en: typeof zhCN = {
   surveys: surveysEn,
   complaints: complaintsEn,
+  fees: feesEn,
   reimbursement: reimbursementEn,
   app: {
     title: 'Service Station Portal',

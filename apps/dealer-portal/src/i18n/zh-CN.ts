@@ -1,10 +1,12 @@
 import { complaintsZh } from '../views/complaints/messages'
+import { feesZh } from '../views/fees/messages'
 import { reimbursementZh } from '../views/reimbursement/messages'
 import { surveysZh } from '../views/surveys/messages'
 
 export const zhCN = {
   surveys: surveysZh,
   complaints: complaintsZh,
+  fees: feesZh,
   reimbursement: reimbursementZh,
   app: {
     title: '服务站门户',

@@ -1,0 +1,48 @@
+import { type ApiError, toApiError, useMe } from '@asq/api-client'
+import { useErrorText } from '@asq/ui'
+import { computed } from 'vue'
+import { useI18n } from 'vue-i18n'
+
+const DETAILED = new Set(['FEE.UNKNOWN_PART', 'FEE.UNKNOWN_EXTRA'])
+
+/**
+ * What every fee screen needs: the user's powers, words in the chosen language, and error texts that
+ * translate the fee context's own codes (FEE.*) before falling back to the shared ones.
+ */
+export function useFees() {
+  const { t, te, locale } = useI18n()
+  const me = useMe()
+  const { errorText } = useErrorText()
+  const roles = computed(() => (me.data.value?.kind === 'staff' ? me.data.value.roles : []))
+  const has = (allowed: readonly string[]) => computed(() => roles.value.some((r) => allowed.includes(r)))
+  const loc = (x: { zh: string; en: string } | null | undefined) =>
+    x ? (locale.value === 'en' ? x.en : x.zh) : ''
+  const lineLabel = (l: { code: string; nameZh: string; nameEn: string }) =>
+    `${l.code} ${locale.value === 'en' ? l.nameEn : l.nameZh}`
+  const feeError = (e: unknown): string => {
+    const err: ApiError = toApiError(e)
+    const key = err.domainCode ? `fees.errors.${err.domainCode.replace(/\./g, '_')}` : ''
+    // Codes whose server message names the culprit (a part code, an extra service): keep it in view.
+    if (key && te(key)) return DETAILED.has(err.domainCode ?? '') ? `${t(key)}: ${err.message}` : t(key)
+    return errorText(err)
+  }
+  return { t, te, locale, has, loc, lineLabel, feeError }
+}
+
+/** Saves a file in the browser: text (CSV) or base64 (XLSX). */
+export function download(filename: string, content: string, kind: 'csv' | 'xlsx') {
+  const blob =
+    kind === 'csv'
+      ? new Blob([content], { type: 'text/csv;charset=utf-8' })
+      : new Blob([Uint8Array.from(atob(content), (c) => c.charCodeAt(0))], {
+          type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        })
+  const url = URL.createObjectURL(blob)
+  const a = document.createElement('a')
+  a.href = url
+  a.download = filename
+  document.body.appendChild(a)
+  a.click()
+  a.remove()
+  URL.revokeObjectURL(url)
+}
