@@ -3,6 +3,7 @@ import { installAuthGuard } from '@asq/ui'
 import { createRouter, createWebHistory } from 'vue-router'
 import { accepts, reasonOf, rolesOf } from './access'
 import PortalLayout from './layout/PortalLayout.vue'
+import { quoteRoutes } from './views/quotes/routes'
 import { complaintRoutes } from './views/complaints/routes'
 
 export function createAppRouter(api: Api) {
@@ -21,6 +22,7 @@ export function createAppRouter(api: Api) {
         children: [{ path: '', name: 'home', component: () => import('./views/home/HomePage.vue') }],
       },
       { path: '/complaints', component: PortalLayout, children: complaintRoutes },
+      { path: '/quotes', component: PortalLayout, children: quoteRoutes },
       // A survey link works without an account, whoever is (or is not) signed in on this device.
       {
         path: '/s/:token',
