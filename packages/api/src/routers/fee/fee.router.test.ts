@@ -7,7 +7,6 @@ import { readXlsxRows, renderXlsx } from '../../reports/xlsx'
 import { createHarness, type Harness } from '../../testing/harness'
 
 type Caller = Awaited<ReturnType<Harness['as']>>
-const DAY = 86_400_000
 const HEADER = CATALOGUE_COLUMNS.map((c) => c.header)
 const csv64 = (rows: string[][]) => Buffer.from(toCsv([HEADER, ...rows])).toString('base64')
 
