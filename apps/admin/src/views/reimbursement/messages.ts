@@ -170,6 +170,13 @@ export const reimbursementZh = {
     correctionDone: '已记账',
     correctionHint: '已记账的分录不能修改；更正只能另记一笔调整分录',
     chart: '各服务站余额',
+    names: {
+      dealer: '服务站往来',
+      warranty_expense: '总部保修费用',
+      old_part_deductions: '旧件扣款收入',
+      parts_clearing: '配件往来',
+      reimbursement_corrections: '报销调整',
+    },
   },
   settings: {
     subtitle: '服务站须在次月的截止日当天 24:00（北京时间）前提交上月的报销单',
@@ -360,6 +367,13 @@ export const reimbursementEn: typeof reimbursementZh = {
     correctionDone: 'Posted',
     correctionHint: 'Posted entries never change; a correction is a new entry',
     chart: 'Balance per dealer',
+    names: {
+      dealer: 'Dealer account',
+      warranty_expense: 'HQ warranty expense',
+      old_part_deductions: 'Old-part deductions',
+      parts_clearing: 'Parts clearing',
+      reimbursement_corrections: 'Reimbursement corrections',
+    },
   },
   settings: {
     subtitle:
