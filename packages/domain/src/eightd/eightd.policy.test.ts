@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { DAY, HOUR } from '../shared/clock'
 import { makeCalendar } from '../sla/sla.calendar'
+import { eightdRecipient } from './eightd.notify'
 import {
   breachesOf,
   DEFAULT_EIGHTD_SETTINGS,
@@ -108,5 +109,15 @@ describe('overdue escalation levels', () => {
         },
       ),
     )
+  })
+})
+
+describe('who hears about an overdue step', () => {
+  it.each([
+    [1, 'S-LAMP', 'quality@s-lamp.supplier.local'],
+    [2, 'S-LAMP', 'management@s-lamp.supplier.local'],
+    [3, 'S-LAMP', 'hq-purchasing@hq.local'],
+  ])('level %i of %s goes to %s', (level, code, address) => {
+    expect(eightdRecipient(escalationOwnerOf(level), code)).toBe(address)
   })
 })

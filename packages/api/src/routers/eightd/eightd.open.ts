@@ -1,5 +1,14 @@
 import type { Actor, OpenClaimInput } from '@asq/domain'
-import { actorLabel, DomainError, eightdNumber, eightdYear, notFound, stepDeadlines } from '@asq/domain'
+import {
+  actorLabel,
+  claimOpenedMessage,
+  DomainError,
+  eightdNumber,
+  eightdRecipient,
+  eightdYear,
+  notFound,
+  stepDeadlines,
+} from '@asq/domain'
 import type { Context } from '../../context'
 import { claimAudit, loadEightdPolicy } from './eightd.service'
 
@@ -28,6 +37,13 @@ export function openClaim(ctx: Context & { actor: Actor }, input: OpenClaimInput
       deadlines: stepDeadlines(now, settings, calendar),
     })
     if (!claim) throw new DomainError('CONFLICT', 'EIGHTD.DUPLICATE', 'This claim was opened already; reload')
+    await tx.repos.outbox.enqueue({
+      channel: 'email',
+      recipient: eightdRecipient('supplier_contact', supplier.code),
+      kind: 'eightd_opened',
+      ...claimOpenedMessage(claim.number, claim.title, claim.nextDueAt ?? now),
+      at: now,
+    })
     await tx.audit({
       action: 'eightd.open',
       entityType: 'eightd_claim',

@@ -4,8 +4,10 @@ import {
   actorLabel,
   assertAcceptableUpload,
   assertEditable,
+  changesRequestedMessage,
   claimClosesWith,
   eightdErrors,
+  eightdRecipient,
   notFound,
   parseStepContent,
   reviewTransition,
@@ -130,6 +132,16 @@ export function reviewStep(
       reviewer: actorLabel(ctx.actor),
       at: now,
     })
+    if (decision === 'rejected') {
+      const supplier = await tx.repos.organisations.byId(claim.supplierId)
+      await tx.repos.outbox.enqueue({
+        channel: 'email',
+        recipient: eightdRecipient('supplier_contact', supplier?.code ?? claim.supplierId),
+        kind: 'eightd_changes_requested',
+        ...changesRequestedMessage(claim.number, s.step, input.comment),
+        at: now,
+      })
+    }
     const closes = claimClosesWith(s.step, decision)
     const after = await refreshClaim(tx.repos, claim, closes ? { status: 'closed', closedAt: now } : {})
     await tx.audit({

@@ -83,7 +83,7 @@ it('escalates each overdue (claim, step, level) once when two sweeps run concurr
     expect((await repos.eightd.claims.byId(id))!.escalationLevel).toBe(1)
   }
   const mails = await repos.outbox.list({
-    recipient: 'supplier_contact@escalation.local',
+    recipient: 'quality@s-drive.supplier.local',
     limit: 500,
     offset: 0,
   })

@@ -1,5 +1,5 @@
 import type { Repositories, UnitOfWork } from '@asq/domain'
-import { breachesOf, DISCIPLINE_LABELS, EIGHTD_ESCALATION_LABELS, escalationOwnerOf } from '@asq/domain'
+import { breachesOf, eightdRecipient, escalatedMessage, escalationOwnerOf } from '@asq/domain'
 import { claimAudit, loadEightdPolicy } from './eightd.service'
 
 /**
@@ -19,6 +19,8 @@ export async function runEightdEscalationSweep(
     escalated += await deps.uow.run(async (repos) => {
       const { settings } = await loadEightdPolicy(repos)
       const steps = await repos.eightd.steps.forClaim(candidate.id)
+      const supplierCode =
+        (await repos.organisations.byId(candidate.supplierId))?.code ?? candidate.supplierId
       let n = 0
       for (const breach of breachesOf(steps, now, settings)) {
         const claimed = await repos.eightd.claims.claimEscalation({
@@ -30,14 +32,11 @@ export async function runEightdEscalationSweep(
         const before = await repos.eightd.claims.byId(candidate.id)
         const after = await repos.eightd.claims.raiseLevel(candidate.id, breach.level)
         const owner = escalationOwnerOf(breach.level)
-        const label = EIGHTD_ESCALATION_LABELS[owner]
-        const step = DISCIPLINE_LABELS[breach.step]
         await repos.outbox.enqueue({
           channel: 'email',
-          recipient: `${owner}@escalation.local`,
+          recipient: eightdRecipient(owner, supplierCode),
           kind: 'eightd_escalated',
-          subject: `8D ${after.number} ${breach.step} 已超期 / overdue`,
-          body: `8D 索赔 ${after.number} 的 ${breach.step}（${step.zh}）已超过期限，已升级至${label.zh}。8D claim ${after.number}: ${breach.step} (${step.en}) is overdue and was escalated to ${label.en}.`,
+          ...escalatedMessage(after.number, breach.step, owner),
           at: now,
         })
         await repos.audit.record({
