@@ -78,7 +78,11 @@ describe.each(testDatabases())('8D claims end to end on $name', (target) => {
     expect(again.id).toBe(first.id)
     expect(first.number).toMatch(/^8D-2026-\d{5}$/)
     claimId = first.id
-    const mails = await h.repos.outbox.list({ recipient: 'quality@s-lamp.supplier.local', limit: 5, offset: 0 })
+    const mails = await h.repos.outbox.list({
+      recipient: 'quality@s-lamp.supplier.local',
+      limit: 5,
+      offset: 0,
+    })
     expect(mails.items.filter((m) => m.subject.includes(first.number))).toHaveLength(1)
     const view = await hq.eightd.hq.get({ claimId })
     expect(view.complaintIds).toEqual([complaintId])
@@ -158,7 +162,11 @@ describe.each(testDatabases())('8D claims end to end on $name', (target) => {
       version: (await step('D3')).version,
     })
     expect((await step('D3')).status).toBe('rejected')
-    const told = await h.repos.outbox.list({ recipient: 'quality@s-lamp.supplier.local', limit: 1, offset: 0 })
+    const told = await h.repos.outbox.list({
+      recipient: 'quality@s-lamp.supplier.local',
+      limit: 1,
+      offset: 0,
+    })
     expect(told.items[0]!.body).toContain('请补充隔离数量的来源')
     expect(told.items[0]!.body).not.toContain('INTERNAL-ONLY')
     await fill('D3')
