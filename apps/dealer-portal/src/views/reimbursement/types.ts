@@ -58,3 +58,4 @@ export function errorDetails<T>(e: unknown, key: string): T | null {
 export function templateCsv(headers: readonly string[]): string {
   return `\uFEFF${headers.join(',')}\r\n`
 }
+export type StatementDetail = Out<D['statement']>
