@@ -15,6 +15,8 @@ import { mutate, query, type Session, signIn } from './setup/trpc'
  */
 let browser: Browser
 let admin: Session
+/** The quote the station priced for the customer off-screen; the customer reads it on the phone. */
+let quoteNumber = ''
 const SFX = String(Date.now() % 1_000_000).padStart(6, '0')
 const HEADLAMP = `E2E-HL-${SFX}`
 const BLOWER = `E2E-BM-${SFX}`
@@ -37,6 +39,11 @@ async function pickDate(page: Page, id: string, date: string) {
   await input.fill(date)
   await input.press('Enter')
   await page.keyboard.press('Escape')
+}
+
+/** Answers "yes" in Element Plus's confirmation box. */
+async function confirmBox(page: Page) {
+  await page.locator('.el-message-box').getByRole('button', { name: '确定' }).click()
 }
 
 async function signInOn(page: Page, app: 'admin' | 'dealer', username: string, path: string) {
@@ -227,7 +234,7 @@ describe('a price list import is all or nothing', () => {
 })
 
 describe('the other parts-and-fees screens', () => {
-  it('station and HQ screens: fee standard, quotes, old parts, parts requests', async () => {
+  it('station and HQ: a quote by VIN, a fee standard approved after its impact, a parts request confirmed, shipped and received, an old part reported, called in and received', async () => {
     // Off-screen: the Beijing station proposes its fee standard and HQ approves it; a second proposal waits.
     const manager = await signIn('bj.manager')
     const first = await mutate<{ id: string; version: number }>(manager, 'fee.station.proposeStandard', {
@@ -241,7 +248,7 @@ describe('the other parts-and-fees screens', () => {
     await mutate(admin, 'fee.hq.approveStandard', { id: first.id, version: first.version, note: '同意' })
     // The station prices the repair of case 3 for its customer and registers the replaced headlamp.
     const staff = await signIn('bj.staff')
-    await mutate(staff, 'fee.station.quote', {
+    const offScreen = await mutate<{ number: string }>(staff, 'fee.station.quote', {
       clientRequestId: randomUUID(),
       vin: CUSTOMER_VIN,
       productLineCode: 'H5',
@@ -258,6 +265,7 @@ describe('the other parts-and-fees screens', () => {
       ],
       extras: [{ code: 'WASH', quantity: 1 }],
     })
+    quoteNumber = offScreen.number
     await mutate(staff, 'fee.station.registerOldPart', {
       clientRequestId: randomUUID(),
       partCode: HEADLAMP,
@@ -285,11 +293,7 @@ describe('the other parts-and-fees screens', () => {
     await signInOn(dealer, 'dealer', 'bj.manager', '/fees')
     await dealer.getByTestId('quotes-table').waitFor()
     await snap(dealer, 'fees-10-dealer-quotes')
-    await dealer
-      .getByTestId('quotes-table')
-      .locator('.el-table__body tr.el-table__row button')
-      .first()
-      .click()
+    await dealer.getByTestId('quotes-table').getByRole('button', { name: quoteNumber }).click()
     await dealer.getByTestId('priced-lines').waitFor()
     expect(await dealer.getByTestId('priced-lines').innerText()).toContain('鼓风机总成')
     await snap(dealer, 'fees-11-dealer-quote')
@@ -320,17 +324,52 @@ describe('the other parts-and-fees screens', () => {
     await dealer.goto(`${baseUrl()}/dealer/fees/old-parts`)
     await dealer.getByTestId('old-parts-table').waitFor()
     await snap(dealer, 'fees-14-dealer-old-parts')
+    // The station reports the replaced headlamp to HQ (after a confirmation).
+    const mine = dealer.getByTestId('old-parts-table').locator('tr', { hasText: HEADLAMP })
+    await mine.getByRole('button', { name: '上报总部' }).click()
+    await confirmBox(dealer)
+    await mine.getByText('已上报').waitFor()
     await dealer.goto(`${baseUrl()}/dealer/fees/parts-requests`)
     await dealer.getByTestId('requests-table').waitFor()
     await snap(dealer, 'fees-15-dealer-parts-requests')
-    await dealer.close()
 
     const hq = await browser.newPage({ viewport: { width: 1400, height: 900 } })
     await signInOn(hq, 'admin', 'admin', '/fees/standards')
-    await hq.getByTestId('standard-review').first().click()
+    await hq
+      .getByTestId('standards-table')
+      .locator('tr', { hasText: '北京朝阳' })
+      .filter({ hasText: '¥135.00' })
+      .getByTestId('standard-review')
+      .click()
     await hq.getByTestId('impact-summary').waitFor()
+    expect(await hq.getByTestId('impact-summary').innerText()).toContain('2 张未结报价中有 2 张会变化')
     await snap(hq, 'fees-20-admin-standard-impact')
-    await hq.keyboard.press('Escape')
+    await hq.getByTestId('standard-approve').click()
+    await confirmBox(hq)
+    await hq.getByText('收费标准已批准').waitFor()
+
+    // The parts desk confirms the request at cost with a ship date, then ships it.
+    await hq.goto(`${baseUrl()}/admin/fees/parts-requests`)
+    const request = hq.getByTestId('requests-table').locator('tr', { hasText: HEADLAMP })
+    await request.getByRole('button', { name: '确认' }).click()
+    await hq.getByRole('dialog').getByRole('button', { name: '确认' }).click()
+    await confirmBox(hq)
+    await hq.locator('.el-message', { hasText: '已确认' }).waitFor()
+    await hq.getByTestId('requests-status').click()
+    await hq.locator('.el-select-dropdown__item:visible', { hasText: '已确认' }).click()
+    await request.getByRole('button', { name: '发货' }).click()
+    await confirmBox(hq)
+    await hq.locator('.el-message', { hasText: '已发货' }).waitFor()
+
+    // The reported old part is called in, then received.
+    await hq.goto(`${baseUrl()}/admin/fees/old-parts`)
+    const oldPart = hq.getByTestId('old-parts-table').locator('tr', { hasText: HEADLAMP })
+    await oldPart.getByRole('button', { name: '调回' }).click()
+    await confirmBox(hq)
+    await oldPart.getByText('总部调回').waitFor()
+    await oldPart.getByRole('button', { name: '确认收到' }).click()
+    await confirmBox(hq)
+    await oldPart.getByText('总部已收').waitFor()
     for (const [path, name] of [
       ['/fees/terms', 'terms'],
       ['/fees/old-parts', 'old-parts'],
@@ -342,6 +381,20 @@ describe('the other parts-and-fees screens', () => {
       await snap(hq, `fees-21-admin-${name}`)
     }
     await hq.close()
+
+    // The station confirms the parts arrived: they are on its shelf.
+    await dealer.goto(`${baseUrl()}/dealer/fees/parts-requests`)
+    await dealer
+      .getByTestId('requests-table')
+      .locator('tr', { hasText: HEADLAMP })
+      .getByRole('button', { name: '确认收货' })
+      .click()
+    await confirmBox(dealer)
+    const stock = dealer.getByTestId('stock-table')
+    await stock.waitFor()
+    await expect.poll(() => stock.innerText()).toContain(HEADLAMP)
+    await snap(dealer, 'fees-16-dealer-parts-received')
+    await dealer.close()
   })
 
   it('the customer reads the quote on the phone with the reason for each charge', async () => {
@@ -354,9 +407,7 @@ describe('the other parts-and-fees screens', () => {
     await phone.getByTestId('login-verify').click()
     await phone.getByTestId('home').waitFor()
     await phone.goto(`${baseUrl()}/portal/quotes`)
-    await phone.getByTestId('quote-card').first().waitFor()
-    expect(await phone.getByTestId('quote-card').count()).toBe(2)
-    const card = phone.getByTestId('quote-card').filter({ hasText: '洗车' })
+    const card = phone.getByTestId('quote-card').filter({ hasText: quoteNumber })
     await card.waitFor()
     const text = await card.innerText()
     expect(text).toContain('前大灯总成')
