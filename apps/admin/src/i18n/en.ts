@@ -27,10 +27,6 @@ export const en: typeof zhCN = {
     org: 'Organisation',
     roles: 'Roles',
     shortcuts: 'Shortcuts',
-    usersHint: 'Create HQ, station and supplier accounts; activate or deactivate users',
-    outboxHint: 'SMS and e-mail sent by the platform (development login codes show here too)',
-    auditHint: 'Who changed what, and when',
-    comingSoon: 'Complaints, warranty, reimbursement and 8D arrive in later releases',
   },
   usersPage: {
     title: 'Users',

@@ -25,10 +25,6 @@ export const zhCN = {
     org: '组织',
     roles: '角色',
     shortcuts: '常用功能',
-    usersHint: '创建总部、服务站和供应商账号，启用或停用用户',
-    outboxHint: '查看已发送的短信和邮件（开发环境的登录验证码也在这里）',
-    auditHint: '谁在什么时候改了什么',
-    comingSoon: '投诉、保修、结算与 8D 功能将在后续版本上线',
   },
   usersPage: {
     title: '用户管理',

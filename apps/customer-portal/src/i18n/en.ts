@@ -30,10 +30,8 @@ export const en: typeof zhCN = {
   },
   home: {
     greeting: 'Hello, {name}',
-    intro:
-      'Welcome to customer service. Filing complaints, following their progress and rating the outcome will open here step by step.',
+    intro: 'Welcome: file a complaint, follow its progress and see your repair quotes here.',
     complaints: 'My complaints',
     noComplaints: 'You have no complaints yet',
-    complaintsSoon: 'Online complaints are coming soon. For help now, please contact your service station.',
   },
 }

@@ -29,9 +29,8 @@ export const zhCN = {
   },
   home: {
     greeting: '您好，{name}',
-    intro: '欢迎使用客户服务。投诉提交、进度查询和满意度评价将陆续在这里开放。',
+    intro: '欢迎使用客户服务：在这里提交投诉、查看处理进度、确认维修报价。',
     complaints: '我的投诉',
     noComplaints: '您还没有投诉记录',
-    complaintsSoon: '在线投诉功能即将上线。如需帮助，请联系您的服务站。',
   },
 }

@@ -22,8 +22,6 @@ export const en: typeof zhCN = {
     username: 'Username',
     roles: 'Roles',
     staffHint: 'Manage the service advisors of your station',
-    comingSoon:
-      'Complaint tickets, parts requests, old-part returns and monthly reimbursement arrive in later releases',
   },
   staff: {
     title: 'Station staff',

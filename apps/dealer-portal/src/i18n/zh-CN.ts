@@ -21,7 +21,6 @@ export const zhCN = {
     username: '用户名',
     roles: '角色',
     staffHint: '管理本站的服务顾问账号',
-    comingSoon: '投诉工单、配件申请、旧件回收与月度结算将在后续版本上线',
   },
   staff: {
     title: '站内人员',
