@@ -22,6 +22,9 @@ export const mxRepair = (r: Partial<RepairInput> = {}): RepairInput => ({
 })
 
 const ready = new WeakMap<Harness, Promise<void>>()
+/** Our own counter for distinct dates: the shared fx.seq() feeds other contexts' inputs. */
+let dateSeq = 0
+export const nextDay = (from: number) => new Date(from + ++dateSeq * 86_400_000).toISOString().slice(0, 10)
 
 async function basics(fx: Fixture) {
   const { h } = fx
@@ -196,7 +199,7 @@ export function feeFixtures(fx: Fixture) {
   async function futureTerms(_p: Principal, t: Target) {
     await ensure()
     if (t === 'missing') return { id: MISSING_ID }
-    const day = new Date(Date.UTC(2031, 0, 1) + fx.seq() * 86_400_000).toISOString().slice(0, 10)
+    const day = nextDay(Date.UTC(2031, 0, 1))
     const terms = await h.repos.fee.terms.add({
       productLineCode: t === 'otherTenant' ? 'X7' : 'H5',
       partCode: null,

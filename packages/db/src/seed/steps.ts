@@ -1,6 +1,7 @@
 import type { Database } from '../client'
 import { seedComplaints } from './complaint.seed'
 import { seedEightd } from './eightd.seed'
+import { seedFees } from './fee.seed'
 import { seedReimbursement } from './reimbursement.seed'
 import { seedSurveys } from './survey.seed'
 
@@ -19,4 +20,10 @@ export type ContextSeed = (tx: Database, network: DemoNetwork) => Promise<void>
  * Each bounded context registers its demo-data step here (one import, one entry); they run in order,
  * inside the same transaction as the network, after it.
  */
-export const CONTEXT_SEEDS: ContextSeed[] = [seedComplaints, seedSurveys, seedReimbursement, seedEightd]
+export const CONTEXT_SEEDS: ContextSeed[] = [
+  seedComplaints,
+  seedSurveys,
+  seedReimbursement,
+  seedEightd,
+  seedFees,
+]

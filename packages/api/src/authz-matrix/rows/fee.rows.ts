@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { CATALOGUE_COLUMNS, toCsv } from '@asq/domain'
-import { feeFixtures, MX_PART, mxRepair } from '../fee.fixtures'
+import { feeFixtures, MX_PART, mxRepair, nextDay } from '../fee.fixtures'
 import type { MatrixRows } from '../matrix.types'
 
 const SCOPED_OK = { own: 'OK', sameOrg: 'OK', otherTenant: 'OK', missing: 'NOT_FOUND' } as const
@@ -90,11 +90,11 @@ export const feeRows: MatrixRows = {
   'fee.hq.terms': { scoped: false, input: () => ({ productLineCode: 'H5' }), expect: readers() },
   'fee.hq.addTerms': {
     scoped: false,
-    input: (fx) => ({
+    input: () => ({
       productLineCode: 'T3',
       months: 24,
       usageLimit: 80_000,
-      effectiveFrom: new Date(Date.UTC(2033, 0, 1) + fx.seq() * 86_400_000).toISOString().slice(0, 10),
+      effectiveFrom: nextDay(Date.UTC(2033, 0, 1)),
     }),
     expect: editors(),
   },

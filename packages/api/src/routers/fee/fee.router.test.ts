@@ -45,6 +45,10 @@ describe.each(testDatabases())('parts and warranty fees on $name', (target) => {
 
   beforeAll(async () => {
     h = await createHarness(target, new Date('2026-11-24T02:00:00Z'))
+    // These tests build their own rules from nothing: the fee demo data is cleared first.
+    await h.db.execute(
+      'truncate table fee_station_stock, fee_old_parts, fee_parts_requests, fee_quotes, fee_standards, fee_warranty_terms, fee_return_deadlines, fee_part_prices, fee_parts cascade',
+    )
     admin = await h.as(await h.staffToken('admin'))
     finance = await h.as(await h.staffToken('finance'))
     bj = await h.as(await h.staffToken('bj.manager'))
