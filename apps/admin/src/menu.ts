@@ -6,15 +6,21 @@ import { feeMenu } from './views/fees/menu'
 import { reimbursementMenu } from './views/reimbursement/menu'
 import { slaMenu } from './views/sla/menu'
 
+/** The sidebar, in the order of the work: complaints and their rules, suppliers, money, customers, administration. */
 export const menu: MenuItem[] = [
   { path: '/', titleKey: 'menu.home', icon: HomeFilled },
   ...complaintMenu,
-  ...eightdMenu,
   ...slaMenu,
+  ...eightdMenu,
+  ...feeMenu,
   ...reimbursementMenu,
+  {
+    path: '/surveys',
+    titleKey: 'menu.surveys',
+    icon: StarFilled,
+    roles: ['hq_admin', 'hq_service', 'hq_quality'],
+  },
   { path: '/users', titleKey: 'menu.users', icon: User, roles: ['hq_admin'] },
   { path: '/outbox', titleKey: 'menu.outbox', icon: Message, roles: ['hq_admin'] },
-  { path: '/surveys', titleKey: 'menu.surveys', icon: StarFilled, roles: ['hq_admin', 'hq_service', 'hq_quality'] },
-  ...feeMenu,
   { path: '/audit', titleKey: 'menu.audit', icon: Document, roles: ['hq_admin'] },
 ]
