@@ -3,8 +3,8 @@ import { installAuthGuard } from '@asq/ui'
 import { createRouter, createWebHistory } from 'vue-router'
 import { accepts, reasonOf, rolesOf } from './access'
 import PortalLayout from './layout/PortalLayout.vue'
-import { quoteRoutes } from './views/quotes/routes'
 import { complaintRoutes } from './views/complaints/routes'
+import { quoteRoutes } from './views/quotes/routes'
 
 export function createAppRouter(api: Api) {
   const router = createRouter({
