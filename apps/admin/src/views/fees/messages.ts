@@ -269,7 +269,7 @@ export const feesZh = {
     confirmTitle: '确认配件申请 {n}',
     confirmHint: '确认内容与金额后，将按此金额从服务站账户扣款（按成本价，已预填目录成本价合计）。',
     costYuan: '扣款金额（元）',
-    confirmConfirm: '确认申请 {n}，从服务站账户扣款 ¥{cost}？',
+    confirmConfirm: '确认申请 {n}，从服务站账户扣款 {cost}？',
     confirmed: '{n} 已确认',
     shipConfirm: '确认申请 {n} 已发货？',
     shipped: '{n} 已发货',
@@ -580,7 +580,7 @@ export const feesEn: typeof feesZh = {
     confirmHint:
       "Once confirmed, the station's account is debited this amount (at cost; prefilled with the catalogue cost).",
     costYuan: 'Debit (yuan)',
-    confirmConfirm: "Confirm request {n} and debit the station's account ¥{cost}?",
+    confirmConfirm: "Confirm request {n} and debit the station's account {cost}?",
     confirmed: '{n} confirmed',
     shipConfirm: 'Mark request {n} as shipped?',
     shipped: '{n} shipped',
