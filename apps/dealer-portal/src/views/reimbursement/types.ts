@@ -54,8 +54,29 @@ export function errorDetails<T>(e: unknown, key: string): T | null {
   return (details?.[key] as T | undefined) ?? null
 }
 
-/** A CSV the dealer can fill in: the header row the import understands. */
-export function templateCsv(headers: readonly string[]): string {
-  return `\uFEFF${headers.join(',')}\r\n`
+/** Saves a CSV the dealer can fill in: the header row the import understands (UTF-8 with BOM for Excel). */
+export function saveTemplateCsv(headers: readonly string[]) {
+  const url = URL.createObjectURL(new Blob([`\uFEFF${headers.join(',')}\r\n`], { type: 'text/csv' }))
+  const a = document.createElement('a')
+  a.href = url
+  a.download = 'reimbursement-template.csv'
+  a.click()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+/**
+ * One idempotency key per submit intent — the claim at one version: a double click, or a retry after a
+ * timeout, sends the same key, so the server submits once; any change to the claim starts a new intent.
+ */
+export function useSubmitIntent() {
+  let key = ''
+  let intent = ''
+  return (c: { id: string; version: number }): string => {
+    if (intent !== `${c.id}@${c.version}`) {
+      intent = `${c.id}@${c.version}`
+      key = crypto.randomUUID()
+    }
+    return key
+  }
 }
 export type StatementDetail = Out<D['statement']>
