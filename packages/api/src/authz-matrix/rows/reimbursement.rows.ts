@@ -53,8 +53,12 @@ const dealerIdFor = (fx: Fixture, t: Target) =>
 export const reimbursementRows: MatrixRows = {
   'reimbursement.dealer.openClaim': {
     scoped: false,
-    // A month of its own per call (long past), so each call really opens a claim.
-    input: (fx) => ({ period: `${1000 + fx.seq()}-02` }),
+    // A month of its own per call (long past), so each call really opens a claim; twelve months a
+    // year from 1000 on, so however many other rows draw on the counter it stays in the past.
+    input: (fx) => {
+      const n = fx.seq()
+      return { period: `${1000 + Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}` }
+    },
     expect: stationStaff(false),
   },
   'reimbursement.dealer.claim': {

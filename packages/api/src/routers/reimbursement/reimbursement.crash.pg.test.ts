@@ -4,7 +4,7 @@ import { createRepositories, type DatabaseHandle, openDatabase, schema, seedDemo
 import { createScratchDatabase, postgresTestUrl } from '@asq/db/testing'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { nodeSecurity } from '../../security/security'
-import { buildSettlementScenario } from './reimbursement.scenario'
+import { buildSettlementScenario } from '../../testing/reimbursement-scenario'
 
 /**
  * Crash test: the settlement runs in a child process that is killed with SIGKILL at random moments —
@@ -12,7 +12,7 @@ import { buildSettlementScenario } from './reimbursement.scenario'
  * end. Afterwards every paying line is paid exactly once, every line is settled, and every dealer's
  * balance is exactly the expected sum. PostgreSQL only (a killed client's transaction rolls back).
  */
-const child = fileURLToPath(new URL('./reimbursement.crash-child.ts', import.meta.url))
+const child = fileURLToPath(new URL('../../testing/reimbursement-crash-child.ts', import.meta.url))
 const apiDir = fileURLToPath(new URL('../../..', import.meta.url))
 const PERIOD = '2026-10'
 const NOW = '2026-11-03T02:00:00.000Z'

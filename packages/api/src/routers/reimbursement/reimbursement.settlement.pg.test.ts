@@ -9,7 +9,7 @@ import { createScratchDatabase, postgresTestUrl } from '@asq/db/testing'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { PARTS, registerOldPart, VIN } from '../../authz-matrix/reimbursement.fixtures'
 import { nodeSecurity } from '../../security/security'
-import { buildSettlementScenario } from './reimbursement.scenario'
+import { buildSettlementScenario } from '../../testing/reimbursement-scenario'
 import { runSettlement } from './reimbursement.settlement'
 
 /**

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { type Database, schema } from '@asq/db'
 import type { Repositories } from '@asq/domain'
 import { reimbursementKey } from '@asq/domain'
-import { PARTS, registerOldPart, setUpFeeRules, VIN } from '../../authz-matrix/reimbursement.fixtures'
+import { PARTS, registerOldPart, setUpFeeRules, VIN } from '../authz-matrix/reimbursement.fixtures'
 
 /**
  * Test data for the settlement race and crash tests (not used by the application): `dealers` extra

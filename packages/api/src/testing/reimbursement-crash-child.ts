@@ -1,5 +1,5 @@
 import { createRepositories, createUnitOfWork, openDatabase } from '@asq/db'
-import { runSettlement } from './reimbursement.settlement'
+import { runSettlement } from '../routers/reimbursement/reimbursement.settlement'
 
 /**
  * The settlement as a process of its own, for the crash test: it runs the real `runSettlement` on
