@@ -31,7 +31,7 @@ let dataDir = ''
 let url = ''
 
 async function startServer(): Promise<void> {
-  const port = 4100 + Math.floor(Math.random() * 800)
+  const port = 5000 + Math.floor(Math.random() * 800) // apart from the shared server (4100–4899)
   let output = ''
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
