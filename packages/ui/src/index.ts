@@ -1,4 +1,5 @@
 export * from './complaint'
+export * from './eightd'
 export { default as AppLayout } from './components/AppLayout.vue'
 export { default as AppRoot } from './components/AppRoot.vue'
 export { default as DateTime } from './components/DateTime.vue'

@@ -30,24 +30,3 @@ export const eightdKeys = {
   one: (id: string) => ['eightd', 'claim', id] as const,
   compare: (id: string, step: string) => ['eightd', 'compare', id, step] as const,
 }
-
-export const STEP_TAG = {
-  draft: 'info',
-  submitted: 'warning',
-  resubmitted: 'warning',
-  rejected: 'danger',
-  approved: 'success',
-} as const
-
-/** Saves base64 content as a file through the browser's download. */
-export function downloadBase64(filename: string, mime: string, base64: string) {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
-  const url = URL.createObjectURL(new Blob([bytes], { type: mime }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = filename
-  document.body.appendChild(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
-}

@@ -12,12 +12,3 @@ export const claimKeys = {
   inbox: (params: unknown) => ['eightd', 'inbox', params] as const,
   one: (id: string) => ['eightd', 'claim', id] as const,
 }
-
-/** Element Plus tag colours for the review states. */
-export const STEP_TAG = {
-  draft: 'info',
-  submitted: 'warning',
-  resubmitted: 'warning',
-  rejected: 'danger',
-  approved: 'success',
-} as const
