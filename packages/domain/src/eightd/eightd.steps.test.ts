@@ -16,6 +16,7 @@ import {
   type Discipline,
   STEP_REVIEW_STATUSES,
   type StepReviewStatus,
+  severityFromComplaint,
 } from './eightd.vocabulary'
 
 const claimWith = (approvedUpTo: number) =>
@@ -245,5 +246,14 @@ describe('guided forms', () => {
         },
       ),
     )
+  })
+})
+
+describe('opening from a complaint', () => {
+  it.each([
+    ['major', 'major'],
+    ['general', 'minor'],
+  ])('a %s complaint opens a %s claim', (complaint, claim) => {
+    expect(severityFromComplaint(complaint)).toBe(claim)
   })
 })

@@ -43,6 +43,10 @@ export const EIGHTD_SEVERITY_LABELS: Record<EightdSeverity, { zh: string; en: st
   critical: { zh: '致命', en: 'Critical' },
 }
 
+/** A claim opened from a customer complaint starts with the complaint's weight: major stays major. */
+export const severityFromComplaint = (complaintSeverity: string): EightdSeverity =>
+  complaintSeverity === 'major' ? 'major' : 'minor'
+
 export const EIGHTD_CLAIM_STATUSES = ['open', 'closed'] as const
 export type EightdClaimStatus = (typeof EIGHTD_CLAIM_STATUSES)[number]
 

@@ -5,6 +5,7 @@ import {
   eightdEvidenceIdInput,
   eightdScorecardInput,
   eightdStepRefInput,
+  isOverdue,
   listEightdClaimsInput,
   offsetOf,
   openClaimInput,
@@ -69,10 +70,7 @@ export const hqEightdRouter = router({
         items.map(async (c) => ({
           ...listItemView(c, now),
           overdueSteps: (await ctx.repos.eightd.steps.forClaim(c.id))
-            .filter(
-              (s) =>
-                (s.status === 'draft' || s.status === 'rejected') && s.deadlineAt.getTime() < now.getTime(),
-            )
+            .filter((s) => isOverdue(s, now))
             .map((s) => ({ step: s.step, deadlineAt: s.deadlineAt, status: s.status })),
         })),
       )
