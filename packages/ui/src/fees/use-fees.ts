@@ -1,7 +1,7 @@
 import { type ApiError, toApiError, useMe } from '@asq/api-client'
-import { useErrorText } from '@asq/ui'
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
+import { useErrorText } from '../composables/use-error-text'
 
 const DETAILED = new Set(['FEE.UNKNOWN_PART', 'FEE.UNKNOWN_EXTRA'])
 

@@ -1,0 +1,6 @@
+export { feeCommonEn, feeCommonZh } from './messages'
+export { default as PricedTable } from './PricedTable.vue'
+export { default as RepairForm } from './RepairForm.vue'
+export { blankRepair, type RepairDraft, repairInputOf } from './repair'
+export type { Priced, PricedLine } from './types'
+export { download, useFees } from './use-fees'
