@@ -1,4 +1,4 @@
-import { DomainError } from '@asq/domain'
+import { DomainError, parseCsvRows } from '@asq/domain'
 import { readXlsxRows } from '../../reports/xlsx'
 
 const MAX_BYTES = 5 * 1024 * 1024
@@ -25,38 +25,5 @@ export async function readUpload(fileName: string, contentBase64: string): Promi
   if (/\.xlsx?$/i.test(fileName)) throw refused('This is not an XLSX file')
   const text = content.toString('utf8')
   if (text.includes('\uFFFD')) throw refused('CSV files must be saved as UTF-8')
-  return parseCsv(text.replace(/^\uFEFF/, ''))
-}
-
-/** RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF) into rows of cells. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"'
-        i++
-      } else if (ch === '"') quoted = false
-      else cell += ch
-    } else if (ch === '"' && cell === '') quoted = true
-    else if (ch === ',') {
-      row.push(cell)
-      cell = ''
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++
-      row.push(cell)
-      rows.push(row)
-      row = []
-      cell = ''
-    } else cell += ch
-  }
-  if (cell !== '' || row.length) {
-    row.push(cell)
-    rows.push(row)
-  }
-  return rows
+  return parseCsvRows(text)
 }

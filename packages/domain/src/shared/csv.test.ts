@@ -1,7 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { toCsv } from '../shared/csv'
-import { parseCsvRows } from './fee.csv'
+import { parseCsvRows, toCsv } from './csv'
 
 describe('parseCsvRows', () => {
   it.each([
