@@ -3,9 +3,15 @@ import { existsSync } from 'node:fs'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
-/** Debian's chromium, installed with apt-get when missing. Never a downloaded browser build. */
-export function ensureChromium(): void {
-  if (existsSync(CHROMIUM)) return
+/** pdftotext (poppler-utils): the browser tests read the text of the PDFs the apps download. */
+const PDFTOTEXT = '/usr/bin/pdftotext'
+
+/**
+ * Debian's chromium (and the CJK fonts it renders Chinese with, and poppler-utils to read downloaded
+ * PDFs), installed with apt-get when missing. Never a downloaded browser build.
+ */
+export function ensureBrowserTools(): void {
+  if (existsSync(CHROMIUM) && existsSync(PDFTOTEXT)) return
   const asRoot = process.getuid?.() === 0
   const apt = (args: string[]) =>
     execFileSync(asRoot ? 'apt-get' : 'sudo', asRoot ? args : ['apt-get', ...args], {
@@ -13,6 +19,7 @@ export function ensureChromium(): void {
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     })
   apt(['update', '-qq'])
-  apt(['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'])
+  apt(['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk', 'poppler-utils'])
   if (!existsSync(CHROMIUM)) throw new Error(`chromium is still missing at ${CHROMIUM}`)
+  if (!existsSync(PDFTOTEXT)) throw new Error(`pdftotext is still missing at ${PDFTOTEXT}`)
 }

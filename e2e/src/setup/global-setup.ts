@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { TestProject } from 'vitest/node'
-import { ensureChromium } from './chromium'
+import { ensureBrowserTools } from './chromium'
 
 const repo = fileURLToPath(new URL('../../..', import.meta.url))
 const APPS = ['admin', 'customer-portal', 'supplier-portal', 'dealer-portal']
@@ -17,7 +17,7 @@ declare module 'vitest' {
 
 /** Builds the apps if needed, installs chromium if needed, and starts the real server on a fresh database. */
 export default async function setup(project: TestProject) {
-  ensureChromium()
+  ensureBrowserTools()
   if (APPS.some((a) => !existsSync(join(repo, 'apps', a, 'dist', 'index.html')))) {
     execSync('pnpm build:apps', { cwd: repo, stdio: 'inherit' })
   }
