@@ -103,7 +103,7 @@ const CASES: CaseSeed[] = [
           to('in_progress', 'responded'),
           c('handling_started'),
           c('stock_checked', {
-            partCode: 'X7-HL-001',
+            partCode: 'X7HL001',
             partName: '前大灯总成 Headlamp assembly',
             result: 'out_of_stock',
             note: '',
@@ -250,7 +250,7 @@ const CASES: CaseSeed[] = [
           to('in_progress', 'responded'),
           c('handling_started'),
           c('stock_checked', {
-            partCode: 'X7-BP-010',
+            partCode: 'X7BP001',
             partName: '前刹车片 Front brake pads',
             result: 'out_of_stock',
             note: '',
@@ -264,7 +264,7 @@ const CASES: CaseSeed[] = [
           to('awaiting_parts', 'in_progress', 'parts-support request raised'),
           c('parts_requested', {
             lines: [
-              { partCode: 'X7-BP-010', partName: '前刹车片 Front brake pads', quantity: 1 },
+              { partCode: 'X7BP001', partName: '前刹车片 Front brake pads', quantity: 1 },
               { partCode: 'X7-BS-011', partName: '刹车片报警线 Brake wear sensor', quantity: 1 },
             ],
           }),

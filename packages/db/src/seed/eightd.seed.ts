@@ -212,7 +212,7 @@ export const seedEightd: ContextSeed = async (tx, n) => {
   const lamp = await openClaim(tx, n, {
     supplier: 'S-LAMP',
     title: '前大灯总成闪烁 Headlamp assembly flicker',
-    partCode: 'HL-X7-L',
+    partCode: 'X7HL001',
     partName: 'X7 左前大灯总成 X7 left headlamp assembly',
     lot: 'HL-2509-B',
     quantityAffected: 37,
@@ -259,7 +259,7 @@ export const seedEightd: ContextSeed = async (tx, n) => {
   await openClaim(tx, n, {
     supplier: 'S-MOTOR',
     title: '鼓风机异响 Blower motor rattle',
-    partCode: 'BM-H5-01',
+    partCode: 'H5BM001',
     partName: 'H5 空调鼓风机 H5 A/C blower motor',
     lot: 'BM-2606-03',
     quantityAffected: 8,

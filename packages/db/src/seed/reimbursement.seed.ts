@@ -144,11 +144,11 @@ export const seedReimbursement: ContextSeed = async (tx: Database, network: Demo
         ro: `BJ-RO-${before.replace('-', '')}-007`,
         day: '08',
         vin: liNa.vin,
-        part: 'X7-HL-001',
+        part: 'X7HL001',
         qty: 1,
         hours: 1,
         reg: `OP-${before}-0007`,
-        partsFen: 86000,
+        partsFen: 128000,
         labourFen: 8000,
         decision: 'approved',
       },
@@ -156,11 +156,11 @@ export const seedReimbursement: ContextSeed = async (tx: Database, network: Demo
         ro: `BJ-RO-${before.replace('-', '')}-015`,
         day: '19',
         vin: zhangWei.vin,
-        part: 'H5-WM-002',
+        part: 'H5WM001',
         qty: 1,
         hours: 2,
         reg: `OP-${before}-0015`,
-        partsFen: 32000,
+        partsFen: 30000,
         labourFen: 16000,
         decision: 'adjusted',
         approvedFen: 40000,
@@ -168,7 +168,7 @@ export const seedReimbursement: ContextSeed = async (tx: Database, network: Demo
       },
     ],
   )
-  const linesFen = 94000 + 40000
+  const linesFen = 136000 + 40000 // the approved headlamp line + the adjusted wiper-motor line
   const [run] = await tx
     .insert(settlementRuns)
     .values({
@@ -221,18 +221,18 @@ export const seedReimbursement: ContextSeed = async (tx: Database, network: Demo
         ro: `BJ-RO-${last.replace('-', '')}-003`,
         day: '20',
         vin: liNa.vin,
-        part: 'X7-HL-001',
+        part: 'X7HL001',
         qty: 1,
         hours: 1.5,
         reg: `OP-${last}-0003`,
-        partsFen: 86000,
+        partsFen: 128000,
         labourFen: 12000,
       },
       {
         ro: `BJ-RO-${last.replace('-', '')}-011`,
         day: '24',
         vin: zhangWei.vin,
-        part: 'H5-BRK-010',
+        part: 'H5BP001',
         qty: 2,
         hours: 0.5,
         reg: `OP-${last}-0011`,

@@ -40,11 +40,14 @@ export const isFuturePeriod = (p: ClaimPeriod, now: Date): boolean => p > curren
 
 /**
  * The claim for period P must be submitted by the end of day `deadlineDay` of month P+1 (local),
- * i.e. before local midnight that follows it. Returns that instant in UTC.
+ * i.e. before local midnight that follows it. Returns that instant in UTC. A day past the month's
+ * end means its last day (31 in February → the 28th or 29th), so HQ can say "by the month's end".
  */
 export function submissionDeadline(p: ClaimPeriod, deadlineDay: number): Date {
-  const [y, m] = split(nextPeriod(p))
-  return new Date(Date.UTC(y, m - 1, deadlineDay + 1) - OFFSET_MS)
+  const next = nextPeriod(p)
+  const [y, m] = split(next)
+  const day = Math.min(deadlineDay, Number(periodDays(next).last.slice(8, 10)))
+  return new Date(Date.UTC(y, m - 1, day + 1) - OFFSET_MS)
 }
 
 /** The day of month (local) on which HQ settles the previous month: the 3rd. */

@@ -110,7 +110,7 @@ export const ownDealerLedgerInput = pageInputSchema
 export const updateReimbursementSettingsInput = z.object({
   version: z.number().int().min(0),
   /** Claims for month P are due by the end of this day of month P+1 (local time). */
-  submissionDeadlineDay: z.number().int().min(1).max(28),
+  submissionDeadlineDay: z.number().int().min(1).max(31),
 })
 export const postLedgerCorrectionInput = z.object({
   dealerId: id,

@@ -163,6 +163,10 @@ describe('periods (China time)', () => {
   it('puts the deadline at local midnight after the deadline day of the next month', () => {
     expect(submissionDeadline('2026-10', 10).toISOString()).toBe('2026-11-10T16:00:00.000Z')
     expect(submissionDeadline('2026-12', 5).toISOString()).toBe('2027-01-05T16:00:00.000Z')
+    // past the month's end: its last day (February 2027 has 28 days, 2028 has 29)
+    expect(submissionDeadline('2027-01', 31).toISOString()).toBe('2027-02-28T16:00:00.000Z')
+    expect(submissionDeadline('2028-01', 30).toISOString()).toBe('2028-02-29T16:00:00.000Z')
+    expect(submissionDeadline('2026-11', 31).toISOString()).toBe('2026-12-31T16:00:00.000Z')
   })
   it.each([
     ['2026-12-02T15:59:59Z', null],

@@ -180,7 +180,7 @@ export const reimbursementZh = {
   },
   settings: {
     subtitle: '服务站须在次月的截止日当天 24:00（北京时间）前提交上月的报销单',
-    deadlineDay: '提交截止日（次月第几天）',
+    deadlineDay: '提交截止日（次月第几天；超过当月天数按月末）',
     saved: '已保存',
     adminOnly: '只有总部管理员可以修改设置',
   },
@@ -378,7 +378,7 @@ export const reimbursementEn: typeof reimbursementZh = {
   settings: {
     subtitle:
       "Stations must submit last month's claim by the end (Beijing time) of this day of the next month",
-    deadlineDay: 'Submission deadline (day of next month)',
+    deadlineDay: 'Submission deadline (day of next month; past its end means the last day)',
     saved: 'Saved',
     adminOnly: 'Only HQ admins can change the settings',
   },

@@ -77,7 +77,7 @@ describe.each(testDatabases())('dealer monthly reimbursement on $name', (target)
     const statements = await manager.reimbursement.dealer.statements({})
     expect(statements.items.map((s) => s.statementNo)).toEqual(['ST-2026-09-D-BJ01'])
     const account = await manager.reimbursement.dealer.account({})
-    expect(account.balanceFen).toBe(134000)
+    expect(account.balanceFen).toBe(176000)
     expect(account.items.reduce((s, e) => s + e.effectFen, 0)).toBe(account.balanceFen)
   })
 
