@@ -1,5 +1,6 @@
 import type { DealerLedgerEntry, ReimbursementLine, SettlementRun } from '@asq/domain'
 import {
+  chinaDateTime,
   formatFen,
   LEDGER_CAUSE_LABELS,
   REIMBURSEMENT_AUDIT_REASON_LABELS,
@@ -28,7 +29,7 @@ function summaryRows(d: StatementData): [string, string][] {
     ['结算单号 Statement', r.statementNo],
     ['服务站 Dealer', `${r.dealerName} (${r.dealerCode})`],
     ['结算月份 Period', r.period],
-    ['结算时间 Settled at (UTC)', r.settledAt.toISOString()],
+    ['结算时间 Settled at (北京时间 Beijing time)', chinaDateTime(r.settledAt)],
     ['期初余额 Opening balance', formatFen(r.openingBalanceFen)],
     ['报销合计 Approved lines', formatFen(r.linesFen)],
     ['扣款合计 Deductions', formatFen(-r.deductionsFen)],
