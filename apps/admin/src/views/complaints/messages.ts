@@ -40,6 +40,7 @@ export const complaintsZh = {
   },
   detail: {
     back: '返回受理台',
+    open8d: '向供应商发起 8D',
     actions: '操作',
     facts: '案件信息',
     clocks: '时限',
@@ -179,6 +180,7 @@ export const complaintsEn: typeof complaintsZh = {
   },
   detail: {
     back: 'Back to the desk',
+    open8d: 'Open an 8D claim to the supplier',
     actions: 'Actions',
     facts: 'Case',
     clocks: 'Deadlines',
