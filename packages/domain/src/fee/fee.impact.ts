@@ -1,5 +1,5 @@
 import { isDomainError } from '../shared/errors'
-import type { Fen } from '../shared/money'
+import { type Fen, mulHalfUp } from '../shared/money'
 import type { IsoDate } from './fee.dates'
 import { type PricedRepair, priceRepair } from './fee.engine'
 import type { RepairInput } from './fee.repair'
@@ -74,6 +74,68 @@ export function standardImpact(
       (r) => r.applies && (r.deltaCustomerFen || r.deltaReimbursementFen || r.becomesChargeable),
     ).length,
     deltaCustomerFen: rows.reduce((a, r) => a + r.deltaCustomerFen, 0),
+    deltaReimbursementFen: rows.reduce((a, r) => a + r.deltaReimbursementFen, 0),
+  }
+}
+
+/** A line of a claim the station has not submitted yet (issue 5), as the impact check reads it. */
+export type UnsubmittedClaimLine = {
+  lineId: string
+  period: string
+  repairOrderNo: string
+  partCode: string
+  repairDate: IsoDate
+  labourHours: number
+  /** In warranty as last priced: only then does HQ pay the labour, at the station's standard. */
+  inWarranty: boolean
+  /** The labour HQ reimburses as last priced (0 when the standard in force was not approved). */
+  labourFen: Fen
+}
+
+export type ClaimLineImpact = {
+  lineId: string
+  period: string
+  repairOrderNo: string
+  partCode: string
+  repairDate: IsoDate
+  /** false when the repair is dated before the standard would take effect: nothing changes. */
+  applies: boolean
+  beforeLabourFen: Fen
+  afterLabourFen: Fen
+  deltaReimbursementFen: Fen
+}
+
+/**
+ * What approving `proposed` from `effectiveFrom` would do to the station's unsubmitted claim lines:
+ * an in-warranty line repaired on or after that day would be reimbursed its labour at the proposed
+ * rate (hours × rate, half-up to the fen, as the engine prices labour). Lines repaired earlier keep
+ * the standard that was in force on their repair date, so re-pricing them changes nothing.
+ */
+export function claimLineImpact(
+  lines: readonly UnsubmittedClaimLine[],
+  proposed: Pick<FeeStandard, 'labourRateFen'>,
+  effectiveFrom: IsoDate,
+): { lines: ClaimLineImpact[]; affected: number; deltaReimbursementFen: Fen } {
+  const rows = lines.map((l): ClaimLineImpact => {
+    const applies = l.inWarranty && l.repairDate >= effectiveFrom
+    const after = applies
+      ? mulHalfUp(proposed.labourRateFen, Math.round(l.labourHours * 100), 100)
+      : l.labourFen
+    return {
+      lineId: l.lineId,
+      period: l.period,
+      repairOrderNo: l.repairOrderNo,
+      partCode: l.partCode,
+      repairDate: l.repairDate,
+      applies,
+      beforeLabourFen: l.labourFen,
+      afterLabourFen: after,
+      deltaReimbursementFen: after - l.labourFen,
+    }
+  })
+  return {
+    lines: rows,
+    affected: rows.filter((r) => r.deltaReimbursementFen !== 0).length,
     deltaReimbursementFen: rows.reduce((a, r) => a + r.deltaReimbursementFen, 0),
   }
 }

@@ -263,6 +263,8 @@ describe.each(testDatabases())('parts and warranty fees on $name', (target) => {
           deltaReimbursementFen: 0,
         }),
       ])
+      // The station has no unsubmitted claim lines here (their re-pricing is unit-tested in the domain).
+      expect(impact.claimLines).toEqual({ lines: [], affected: 0, deltaReimbursementFen: 0 })
       const queue = await admin.fee.hq.standards({ status: 'proposed' })
       const item = queue.items.find((s) => s.id === standardId)!
       expect(item.dealerCode).toBe('D-BJ01')

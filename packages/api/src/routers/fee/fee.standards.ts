@@ -2,6 +2,7 @@ import type { FeeStandard } from '@asq/domain'
 import {
   approvalEffectiveFrom,
   approveStandardInput,
+  claimLineImpact,
   decideStandard,
   idInput,
   notFound,
@@ -13,6 +14,7 @@ import {
   standardImpact,
   standardInForce,
   standardQueueInput,
+  type UnsubmittedClaimLine,
 } from '@asq/domain'
 import { z } from 'zod'
 import type { Context } from '../../context'
@@ -55,7 +57,33 @@ async function impactOf(ctx: Context, id: string) {
     effectiveFromIfApprovedToday: effectiveFrom,
     current: current.standard && current.approved ? standardView(current.standard) : null,
     ...standardImpact(open, s, effectiveFrom),
+    claimLines: claimLineImpact(await unsubmittedClaimLines(ctx, s.dealerId), s, effectiveFrom),
   }
+}
+
+/** The lines of the station's monthly claims it has not submitted yet (issue 5's drafts). */
+async function unsubmittedClaimLines(ctx: Context, dealerId: string): Promise<UnsubmittedClaimLine[]> {
+  const { items } = await ctx.repos.reimbursement.claims.list({
+    dealerId,
+    status: 'draft',
+    limit: 24,
+    offset: 0,
+  })
+  const perClaim = await Promise.all(
+    items.map(async (c) =>
+      (await ctx.repos.reimbursement.lines.ofClaim(c.id)).map((l) => ({
+        lineId: l.id,
+        period: c.period,
+        repairOrderNo: l.repairOrderNo,
+        partCode: l.partCode,
+        repairDate: l.repairDate,
+        labourHours: l.labourHours,
+        inWarranty: l.pricing?.inWarranty ?? false,
+        labourFen: l.pricing?.labourFen ?? 0,
+      })),
+    ),
+  )
+  return perClaim.flat()
 }
 
 async function decide(
