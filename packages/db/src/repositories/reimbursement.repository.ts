@@ -362,6 +362,22 @@ const lineRepository = (db: Database): ReimbursementLineRepository => ({
       .orderBy(asc(reimbursementClaims.period), asc(reimbursementLines.seq))
     return rows.map(({ line, period }) => ({ ...toLine(line), period }))
   },
+  async paidForPart(partCode, repairOrderNos, limit) {
+    const rows = await db
+      .select({ line: reimbursementLines, period: reimbursementClaims.period })
+      .from(reimbursementLines)
+      .innerJoin(reimbursementClaims, eq(reimbursementClaims.id, reimbursementLines.claimId))
+      .where(
+        and(
+          eq(reimbursementLines.partCode, partCode),
+          inArray(reimbursementLines.decision, ['approved', 'adjusted']),
+          repairOrderNos?.length ? inArray(reimbursementLines.repairOrderNo, [...repairOrderNos]) : undefined,
+        ),
+      )
+      .orderBy(desc(reimbursementLines.repairDate), asc(reimbursementLines.repairOrderNo))
+      .limit(limit)
+    return rows.map(({ line, period }) => ({ ...toLine(line), period }))
+  },
 })
 
 const settingsRepository = (db: Database): ReimbursementSettingsRepository => ({

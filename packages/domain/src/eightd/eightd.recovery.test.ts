@@ -7,6 +7,8 @@ import {
   assertMayDispute,
   assertRecoveryAmount,
   computeRecovery,
+  type PaidWarrantyLine,
+  warrantyCostLines,
 } from './eightd.recovery'
 
 const fee = DEFAULT_EIGHTD_SETTINGS.handlingFee // 10 %, at least ¥200, at most ¥50 000
@@ -101,5 +103,30 @@ describe('revised amount and decisions', () => {
     expect(() => assertHqMayChange({ status: 'accepted' })).toThrow()
     expect(() => assertHqMayChange(null)).not.toThrow()
     expect(() => assertMayAccept(null)).toThrow(expect.objectContaining({ code: 'EIGHTD.NO_RECOVERY' }))
+  })
+})
+
+describe('warrantyCostLines: paid warranty repairs become the recovery cost lines', () => {
+  const paid = (over: Partial<PaidWarrantyLine> = {}): PaidWarrantyLine => ({
+    repairOrderNo: 'RO-1',
+    repairDate: '2026-10-20',
+    partCode: 'X7HL001',
+    quantity: 1,
+    stationLabel: 'D-BJ01',
+    paidFen: 140_000,
+    partsFen: 128_000,
+    ...over,
+  })
+  it.each([
+    ['parts and labour', paid(), [128_000, 12_000]],
+    ['parts only (no labour paid)', paid({ paidFen: 128_000 }), [128_000]],
+    ['adjusted below the parts price: all parts', paid({ paidFen: 100_000 }), [100_000]],
+    ['parts price unknown: all parts', paid({ partsFen: null }), [140_000]],
+  ])('%s', (_, p, amounts) => {
+    const lines = warrantyCostLines([p])
+    expect(lines.map((l) => l.amountFen)).toEqual(amounts)
+    expect(lines.reduce((s, l) => s + l.amountFen, 0)).toBe(p.paidFen)
+    expect(lines[0]!.kind).toBe('parts')
+    expect(lines[0]!.description).toContain('RO-1')
   })
 })

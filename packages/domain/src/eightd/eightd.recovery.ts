@@ -37,3 +37,31 @@ export function assertMayDispute(r: R, reason: string): asserts r is Pick<Eightd
   if (!r) throw eightdErrors.recoveryMissing()
   if (r.status !== 'proposed') throw eightdErrors.recoveryState(r.status, 'disputed')
 }
+
+/** A warranty repair HQ paid a station for (a reimbursement line approved or adjusted in audit). */
+export type PaidWarrantyLine = {
+  repairOrderNo: string
+  repairDate: string
+  partCode: string
+  quantity: number
+  stationLabel: string
+  /** What HQ pays for the line: the approved (or adjusted) amount. */
+  paidFen: number
+  /** The parts share as priced by the fee engine (cost price × quantity), when known. */
+  partsFen: number | null
+}
+
+/**
+ * The cost lines a recovery starts from: each paid warranty repair split into its parts and its labour
+ * (an adjusted amount below the parts price is all parts). HQ may still edit or add logistics.
+ */
+export function warrantyCostLines(paid: readonly PaidWarrantyLine[]): EightdCostLine[] {
+  return paid.flatMap((p) => {
+    const what = `${p.repairOrderNo} · ${p.partCode} ×${p.quantity} · ${p.stationLabel} · ${p.repairDate}`
+    const parts = Math.min(p.partsFen ?? p.paidFen, p.paidFen)
+    const labour = p.paidFen - parts
+    const lines: EightdCostLine[] = [{ kind: 'parts', description: what, amountFen: parts }]
+    if (labour > 0) lines.push({ kind: 'labour', description: what, amountFen: labour })
+    return lines
+  })
+}

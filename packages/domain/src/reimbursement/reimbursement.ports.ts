@@ -107,6 +107,15 @@ export interface ReimbursementLineRepository {
   /** Settles lines that are not settled yet; returns how many it settled. */
   markSettled(ids: string[], settlementId: string, at: Date): Promise<number>
   ofSettlement(settlementId: string): Promise<(ReimbursementLine & { period: ClaimPeriod })[]>
+  /**
+   * What HQ has paid (or agreed to pay) for a part under warranty: approved or adjusted lines of that
+   * part, optionally only those repair orders; newest first. The 8D cost recovery starts from these.
+   */
+  paidForPart(
+    partCode: string,
+    repairOrderNos: readonly string[] | null,
+    limit: number,
+  ): Promise<(ReimbursementLine & { period: ClaimPeriod })[]>
 }
 
 export type SettlementRun = {

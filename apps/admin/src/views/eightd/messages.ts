@@ -94,6 +94,9 @@ export const eightdZh = {
     no: '否',
   },
   recovery: {
+    fromWarranty: '从保修报销带入成本',
+    noWarrantyCosts: '没有找到该零件已审核通过的保修报销行',
+    warrantyCostsLoaded: '已带入 {n} 行保修成本，可修改后计算',
     title: '索赔费用',
     none: '尚未核算',
     kind: '类别',
@@ -237,6 +240,9 @@ export const eightdEn: typeof eightdZh = {
     no: 'No',
   },
   recovery: {
+    fromWarranty: 'Fill from warranty reimbursements',
+    noWarrantyCosts: 'No approved warranty claim lines were found for this part',
+    warrantyCostsLoaded: '{n} warranty cost line(s) filled in; edit them, then compute',
     title: 'Cost recovery',
     none: 'Not computed yet',
     kind: 'Kind',

@@ -74,6 +74,11 @@ export const eightdRows: MatrixRows = {
     input: async (fx, p, t) => ({ id: await eightdFixtures(fx).evidence(p, t) }),
     expect: quality(true),
   },
+  'eightd.hq.warrantyCosts': {
+    scoped: true,
+    input: async (fx, p, t) => ({ claimId: (await eightdFixtures(fx).claim(p, t)).claimId }),
+    expect: money(true),
+  },
   'eightd.hq.computeRecovery': {
     scoped: true,
     input: async (fx, p, t) => ({

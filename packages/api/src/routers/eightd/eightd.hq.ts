@@ -14,6 +14,7 @@ import {
   reviseRecoveryInput,
   saveEightdPolicyInput,
   supplierScorecard,
+  warrantyCostLines,
 } from '@asq/domain'
 import { hqProcedure, router } from '../../trpc'
 import { openClaim } from './eightd.open'
@@ -106,6 +107,33 @@ export const hqEightdRouter = router({
   evidence: quality()
     .input(eightdEvidenceIdInput)
     .query(({ ctx, input }) => evidenceContent(ctx, HQ, input.id)),
+  /**
+   * The recovery's starting cost lines: what HQ paid stations under warranty for the claim's part
+   * (only the repair orders named in the claim's warranty references, when it names any).
+   */
+  warrantyCosts: money()
+    .input(eightdClaimInput)
+    .query(async ({ ctx, input }) => {
+      const claim = await loadClaim(ctx.repos, input.claimId, HQ)
+      const refs = claim.warrantyRefs.map((r) => r.trim()).filter(Boolean)
+      const paid = await ctx.repos.reimbursement.lines.paidForPart(
+        claim.partCode,
+        refs.length ? refs : null,
+        100,
+      )
+      const dealers = new Map((await ctx.repos.organisations.list({ kind: 'dealer' })).map((o) => [o.id, o]))
+      return warrantyCostLines(
+        paid.map((l) => ({
+          repairOrderNo: l.repairOrderNo,
+          repairDate: l.repairDate,
+          partCode: l.partCode,
+          quantity: l.quantity,
+          stationLabel: dealers.get(l.dealerId)?.nameZh ?? l.dealerId,
+          paidFen: l.decision === 'adjusted' ? (l.approvedFen ?? 0) : l.claimedFen,
+          partsFen: l.pricing?.partsFen ?? null,
+        })),
+      )
+    }),
   computeRecovery: money()
     .input(computeRecoveryInput)
     .mutation(({ ctx, input }) => computeClaimRecovery(ctx, input)),

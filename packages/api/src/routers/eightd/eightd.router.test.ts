@@ -315,4 +315,33 @@ describe.each(testDatabases())('8D claims end to end on $name', (target) => {
       'D3',
     ])
   })
+  it('the recovery starts from what HQ paid stations under warranty for the part', async () => {
+    const supplierId = (await h.repos.organisations.list({ kind: 'supplier' })).find(
+      (o) => o.code === 'S-LAMP',
+    )!.id
+    const opened = await hq.eightd.hq.open({
+      supplierId,
+      title: '前大灯总成失效 Headlamp assembly failures',
+      partCode: 'X7HL001',
+      partName: 'LED前大灯总成',
+      lot: 'HL-2509-C',
+      quantityAffected: 3,
+      foundAt: 'warranty_return',
+      severity: 'minor',
+      complaintIds: [],
+      clientRequestId: randomUUID(),
+    })
+    // The demo's settled month paid 北京朝阳 ¥1,280 for the headlamp and ¥80 of labour (seeded).
+    const lines = await hq.eightd.hq.warrantyCosts({ claimId: opened.id })
+    const seeded = lines.filter((l) => l.description.includes('-007'))
+    expect(seeded.map((l) => [l.kind, l.amountFen])).toEqual([
+      ['parts', 128_000],
+      ['labour', 8_000],
+    ])
+    expect(lines.every((l) => l.description.includes('X7HL001'))).toBe(true)
+    // A supplier never reaches HQ's cost view.
+    await expect(lamp.eightd.hq.warrantyCosts({ claimId: opened.id })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    })
+  })
 })
