@@ -21,7 +21,6 @@ export const en: typeof zhCN = {
     user: 'Signed in as',
     username: 'Username',
     roles: 'Roles',
-    staffHint: 'Manage the service advisors of your station',
   },
   staff: {
     title: 'Station staff',

@@ -20,7 +20,6 @@ export const zhCN = {
     user: '当前用户',
     username: '用户名',
     roles: '角色',
-    staffHint: '管理本站的服务顾问账号',
   },
   staff: {
     title: '站内人员',
