@@ -1,21 +1,8 @@
 import { sql } from 'drizzle-orm'
-import {
-  customType,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  unique,
-  uuid,
-} from 'drizzle-orm/pg-core'
+import { date, index, integer, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core'
 import { vehicles } from './catalog'
+import { bytea, ts } from './columns'
 import { customers, organisations, users } from './identity'
-
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' })
-const ts = (name: string) => timestamp(name, { withTimezone: true })
 
 export const complaints = pgTable(
   'complaints',

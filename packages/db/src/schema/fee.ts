@@ -2,22 +2,18 @@ import { sql } from 'drizzle-orm'
 import {
   boolean,
   check,
-  date,
   index,
   integer,
   jsonb,
   pgTable,
   primaryKey,
   text,
-  timestamp,
   unique,
   uuid,
 } from 'drizzle-orm/pg-core'
 import { productLines } from './catalog'
+import { day, ts } from './columns'
 import { customers, organisations } from './identity'
-
-const ts = (name: string) => timestamp(name, { withTimezone: true })
-const day = (name: string) => date(name, { mode: 'string' })
 
 /** The parts catalogue (零部件); prices live in dated versions below. */
 export const feeParts = pgTable(

@@ -8,14 +8,12 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   unique,
   uuid,
 } from 'drizzle-orm/pg-core'
+import { ts } from './columns'
 import { complaints } from './complaint'
 import { customers, organisations } from './identity'
-
-const ts = (name: string) => timestamp(name, { withTimezone: true })
 
 /** A survey template; its content lives in versions, and answers keep the version they answered. */
 export const surveyTemplates = pgTable(
