@@ -55,6 +55,17 @@ const normal = (h: string) =>
     .trim()
     .toLowerCase()
 
+/** What is wrong with a cell, in Chinese first (the station reads it), the schema's English beside. */
+const FIELD_PROBLEM_ZH: Record<ImportColumn, string> = {
+  repairOrderNo: '维修工单号为空或过长',
+  repairDate: '维修日期应为 YYYY-MM-DD 格式的日期',
+  serial: 'VIN / 序列号为空或过长',
+  partCode: '配件编号为空或过长',
+  quantity: '数量应为 1 到 9999 的整数',
+  labourHours: '工时应为 0 或正数（最多两位小数）',
+  oldPartRegistrationNo: '旧件登记号过长',
+}
+
 /**
  * Turns the cells of a repair-order file into claim lines, or lists every problem with its row and
  * column (missing columns, wrong types, negative quantities…). The caller imports only when `errors`
@@ -71,14 +82,20 @@ export function parseClaimRows(rows: readonly (readonly string[])[]): {
     const i = header.findIndex((h) => h === normal(c.header) || (c.aliases as readonly string[]).includes(h))
     if (i >= 0) at[c.key] = i
     else if (!OPTIONAL.includes(c.key))
-      errors.push({ row: 1, column: c.header, message: `missing column ${c.header}` })
+      errors.push({ row: 1, column: c.header, message: `缺少列「${c.header}」 missing column ${c.header}` })
   }
   if (errors.length) return { lines: [], errors }
   const body = rows.slice(1)
   if (body.length > MAX_CLAIM_IMPORT_ROWS)
     return {
       lines: [],
-      errors: [{ row: 1, column: '', message: `at most ${MAX_CLAIM_IMPORT_ROWS} rows per file` }],
+      errors: [
+        {
+          row: 1,
+          column: '',
+          message: `每个文件最多 ${MAX_CLAIM_IMPORT_ROWS} 行 at most ${MAX_CLAIM_IMPORT_ROWS} rows per file`,
+        },
+      ],
     }
   const lines: { row: number; line: ReimbursementLineInput }[] = []
   body.forEach((cells, idx) => {
@@ -112,9 +129,9 @@ export function parseClaimRows(rows: readonly (readonly string[])[]): {
         errors.push({
           row,
           column: i === undefined ? (col?.header ?? key) : `${letter(i)} ${col?.header ?? key}`,
-          message: issue.message.startsWith('Invalid input')
-            ? `${col?.header ?? key}: not a number`
-            : issue.message,
+          message: `${FIELD_PROBLEM_ZH[key] ?? ''} ${
+            issue.message.startsWith('Invalid input') ? `${col?.header ?? key}: not a number` : issue.message
+          }`.trim(),
         })
       }
     }

@@ -122,7 +122,8 @@ export async function importLines(ctx: Ctx, input: Ref & { fileName: string; con
   const rows = await readUpload(input.fileName, input.contentBase64)
   const { lines, errors } = parseClaimRows(rows)
   if (errors.length) throw importRejected(errors)
-  if (lines.length === 0) throw importRejected([{ row: 2, column: '', message: 'the file has no rows' }])
+  if (lines.length === 0)
+    throw importRejected([{ row: 2, column: '', message: '文件中没有数据行 the file has no rows' }])
   const now = ctx.clock()
   return ctx.transact(async (tx) => {
     const c = await loadClaim(tx.repos, input.claimId, ctx.dealerId)
