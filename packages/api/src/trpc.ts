@@ -1,5 +1,5 @@
 import type { Role, StaffActor } from '@asq/domain'
-import { DomainError, HQ_ROLES, isDomainError } from '@asq/domain'
+import { DomainError, HQ_ROLES, isDomainError, nulBytePath } from '@asq/domain'
 import { initTRPC, TRPCError } from '@trpc/server'
 import superjson from 'superjson'
 import type { Context } from './context'
@@ -21,8 +21,18 @@ const t = initTRPC.context<Context>().create({
 export const router = t.router
 export const createCallerFactory = t.createCallerFactory
 
-/** Every procedure passes through here: domain errors become typed tRPC errors. */
-const base = t.procedure.use(async ({ next }) => {
+/**
+ * Every procedure passes through here: text with a NUL character (which PostgreSQL cannot store) is
+ * refused as bad input naming its field, and domain errors become typed tRPC errors.
+ */
+const base = t.procedure.use(async ({ getRawInput, next }) => {
+  const nul = nulBytePath(await getRawInput().catch(() => undefined))
+  if (nul !== null)
+    throw toTRPCError(
+      new DomainError('BAD_INPUT', 'INPUT.NUL_CHARACTER', 'Text must not contain NUL (\\0) characters', {
+        field: nul,
+      }),
+    )
   const result = await next()
   if (!result.ok && isDomainError(result.error.cause)) throw toTRPCError(result.error.cause)
   return result
