@@ -1,3 +1,4 @@
+import { chinaDateTime } from '../shared/clock'
 import type { Discipline } from './eightd.vocabulary'
 import { DISCIPLINE_LABELS, EIGHTD_ESCALATION_LABELS, type EightdEscalationOwner } from './eightd.vocabulary'
 
@@ -13,10 +14,21 @@ export function eightdRecipient(owner: EightdEscalationOwner, supplierCode: stri
   return 'hq-purchasing@hq.local'
 }
 
+/** HQ quality's mailbox: reviewers hear that a step waits for them. */
+export const EIGHTD_HQ_REVIEW_RECIPIENT = 'quality@hq.local'
+
+export function stepSubmittedMessage(number: string, step: Discipline, supplierName: string) {
+  const label = DISCIPLINE_LABELS[step]
+  return {
+    subject: `8D ${number} ${step} 待审核 / waiting for review`,
+    body: `${supplierName} 提交了 8D ${number} 的 ${step}（${label.zh}），请在总部管理后台审核。${supplierName} submitted ${step} (${label.en}) of 8D ${number}; please review it in the HQ admin app.`,
+  }
+}
+
 export function claimOpenedMessage(number: string, title: string, firstDue: Date) {
   return {
     subject: `新的 8D 索赔 ${number} / New 8D claim ${number}`,
-    body: `总部质量部向贵司发起 8D 索赔 ${number}：${title}。请登录供应商门户填写 D0–D3，首个期限 ${firstDue.toISOString()}。HQ quality opened 8D claim ${number} (${title}); please answer D0–D3 in the supplier portal, first deadline ${firstDue.toISOString()}.`,
+    body: `总部质量部向贵司发起 8D 索赔 ${number}：${title}。请登录供应商门户填写 D0–D3，首个期限 ${chinaDateTime(firstDue)}（北京时间）。HQ quality opened 8D claim ${number} (${title}); please answer D0–D3 in the supplier portal, first deadline ${chinaDateTime(firstDue)} (Beijing time).`,
   }
 }
 

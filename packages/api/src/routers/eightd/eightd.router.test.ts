@@ -162,6 +162,11 @@ describe.each(testDatabases())('8D claims end to end on $name', (target) => {
       version: (await step('D3')).version,
     })
     expect((await step('D3')).status).toBe('rejected')
+    // Each submission told HQ quality a step waits for review (D0–D3: four).
+    const toReview = await h.repos.outbox.list({ recipient: 'quality@hq.local', limit: 20, offset: 0 })
+    expect(
+      toReview.items.filter((m) => m.subject.includes('待审核')).map((m) => m.subject.split(' ')[2]),
+    ).toEqual(['D3', 'D2', 'D1', 'D0'])
     const told = await h.repos.outbox.list({
       recipient: 'quality@s-lamp.supplier.local',
       limit: 1,

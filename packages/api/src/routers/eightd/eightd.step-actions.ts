@@ -6,12 +6,14 @@ import {
   assertEditable,
   changesRequestedMessage,
   claimClosesWith,
+  EIGHTD_HQ_REVIEW_RECIPIENT,
   eightdErrors,
   eightdRecipient,
   notFound,
   parseStepContent,
   reviewTransition,
   staleVersion,
+  stepSubmittedMessage,
   submitTransition,
 } from '@asq/domain'
 import type { Context } from '../../context'
@@ -88,6 +90,14 @@ export function submitStep(
       submittedBy: actorLabel(ctx.actor),
     })
     await refreshClaim(tx.repos, claim)
+    const supplier = await tx.repos.organisations.byId(claim.supplierId)
+    await tx.repos.outbox.enqueue({
+      channel: 'email',
+      recipient: EIGHTD_HQ_REVIEW_RECIPIENT,
+      kind: 'eightd_step_submitted',
+      ...stepSubmittedMessage(claim.number, s.step, supplier?.nameZh ?? claim.supplierId),
+      at: now,
+    })
     await tx.audit({
       action: 'eightd.step.submit',
       entityType: 'eightd_step',
