@@ -52,7 +52,11 @@ describe('reading a repair-order file', () => {
   it('names a missing column and reads nothing', () => {
     const r = parseClaimRows([HEADER.filter((h) => h !== '配件编号'), ok.slice(0, 6)])
     expect(r.errors).toEqual([
-      { row: 1, column: '配件编号 Part code', message: '缺少列「配件编号 Part code」 missing column 配件编号 Part code' },
+      {
+        row: 1,
+        column: '配件编号 Part code',
+        message: '缺少列「配件编号 Part code」 missing column 配件编号 Part code',
+      },
     ])
     expect(r.lines).toEqual([])
   })

@@ -8,7 +8,7 @@ export function nulBytePath(value: unknown, path: string[] = [], depth = 0): str
   if (value === null || typeof value !== 'object' || depth > 32) return null
   const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value)
   for (const [k, v] of entries) {
-    if (k.includes('\u0000')) return [...path, k.replace(/\u0000/g, '\\0')].join('.')
+    if (k.includes('\u0000')) return [...path, k.replaceAll('\u0000', '\\0')].join('.')
     const found = nulBytePath(v, [...path, k], depth + 1)
     if (found !== null) return found
   }
