@@ -2,6 +2,7 @@ import { type ApiError, toApiError, useMe } from '@asq/api-client'
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useErrorText } from '../composables/use-error-text'
+import { saveBase64, saveText } from '../files/download'
 
 const DETAILED = new Set(['FEE.UNKNOWN_PART', 'FEE.UNKNOWN_EXTRA'])
 
@@ -29,20 +30,8 @@ export function useFees() {
   return { t, te, locale, has, loc, lineLabel, feeError }
 }
 
-/** Saves a file in the browser: text (CSV) or base64 (XLSX). */
+/** Saves an export the API returned: CSV as text, XLSX as base64. */
 export function download(filename: string, content: string, kind: 'csv' | 'xlsx') {
-  const blob =
-    kind === 'csv'
-      ? new Blob([content], { type: 'text/csv;charset=utf-8' })
-      : new Blob([Uint8Array.from(atob(content), (c) => c.charCodeAt(0))], {
-          type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        })
-  const url = URL.createObjectURL(blob)
-  const a = document.createElement('a')
-  a.href = url
-  a.download = filename
-  document.body.appendChild(a)
-  a.click()
-  a.remove()
-  URL.revokeObjectURL(url)
+  if (kind === 'csv') saveText(filename, content)
+  else saveBase64(filename, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content)
 }

@@ -23,19 +23,6 @@ export const hqKeys = {
   settings: ['reimbursement', 'hq', 'settings'] as const,
 }
 
-/** A file returned by the API (base64) saved by the browser under its name. */
-export function saveBase64(file: { fileName: string; mime: string; contentBase64: string }) {
-  const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0))
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mime }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = file.fileName
-  document.body.appendChild(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
-}
-
 export const statusType = (s: string) =>
   (
     ({

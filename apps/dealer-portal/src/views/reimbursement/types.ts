@@ -1,4 +1,5 @@
 import type { ApiClient } from '@asq/api-client'
+import { saveText } from '@asq/ui'
 
 type Out<P extends { query: (...args: never[]) => Promise<unknown> }> = Awaited<ReturnType<P['query']>>
 type D = ApiClient['reimbursement']['dealer']
@@ -16,19 +17,6 @@ export const reimbursementKeys = {
   claims: ['reimbursement', 'dealer', 'claims'] as const,
   account: ['reimbursement', 'dealer', 'account'] as const,
   statements: ['reimbursement', 'dealer', 'statements'] as const,
-}
-
-/** A file returned by the API (base64) saved by the browser under its name. */
-export function saveBase64(file: { fileName: string; mime: string; contentBase64: string }) {
-  const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0))
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mime }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = file.fileName
-  document.body.appendChild(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
 
 /** Reads a picked file as base64, reporting progress 0–100 while reading. */
@@ -56,12 +44,7 @@ export function errorDetails<T>(e: unknown, key: string): T | null {
 
 /** Saves a CSV the dealer can fill in: the header row the import understands (UTF-8 with BOM for Excel). */
 export function saveTemplateCsv(headers: readonly string[]) {
-  const url = URL.createObjectURL(new Blob([`\uFEFF${headers.join(',')}\r\n`], { type: 'text/csv' }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = 'reimbursement-template.csv'
-  a.click()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  saveText('reimbursement-template.csv', `\uFEFF${headers.join(',')}\r\n`, 'text/csv')
 }
 
 /**

@@ -1,0 +1,1 @@
+export { openDataUrl, saveBase64, saveBlob, saveText } from './download'
