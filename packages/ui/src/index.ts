@@ -16,7 +16,7 @@ export { default as UserFormDialog, type UserFormValues } from './components/Use
 export { default as UserTable } from './components/UserTable.vue'
 export { useConfirm } from './composables/use-confirm'
 export { useCountdown } from './composables/use-countdown'
-export { useErrorText } from './composables/use-error-text'
+export { useContextErrorText, useErrorText } from './composables/use-error-text'
 export { useMedia } from './composables/use-media'
 export { useToggleActive } from './composables/use-toggle-active'
 export * from './eightd'

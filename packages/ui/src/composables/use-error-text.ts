@@ -1,4 +1,4 @@
-import type { ApiError } from '@asq/api-client'
+import { type ApiError, toApiError } from '@asq/api-client'
 import { useI18n } from 'vue-i18n'
 import { PORTAL_PATHS } from '../portals'
 
@@ -39,4 +39,18 @@ export function useErrorText() {
     })
 
   return { errorText: text, fieldErrorText: fieldText, refusalText }
+}
+
+/**
+ * Readable text for a failed call of one bounded context: the context's own words for its domain
+ * codes (`<context>.errors.<CODE_WITH_UNDERSCORES>` in the app's messages), else the shared ones.
+ */
+export function useContextErrorText(context: string) {
+  const { t, te } = useI18n()
+  const { errorText } = useErrorText()
+  return (e: unknown): string => {
+    const a = toApiError(e)
+    const key = a.domainCode ? `${context}.errors.${a.domainCode.replace(/\./g, '_')}` : ''
+    return key && te(key) ? t(key) : errorText(a)
+  }
 }
