@@ -348,9 +348,10 @@ async function seed(tx: Database, n: DemoNetwork) {
     note: '质量部分析 For quality analysis',
   })
   // Registered two days ago at 成都武侯 and not reported yet: due in 45 days (T3 parts).
-  // No registration is seeded overdue, and no request is confirmed within the last two months: the
-  // reimbursement settlement tests settle every dealer with a deduction in the seed's month.
   await register('D-CD01', 'T3FP001', 'T3', vin('breakdown-far-from-home'), 2, null)
+  // Replaced 40 days ago at 广州天河 and never reported: 10 days past its 30-day deadline, so the
+  // next settlement deducts it at the out-of-warranty price (the register shows it overdue).
+  await register('D-GZ01', 'X7WP001', 'X7', vin('parts-ticket'), 40, null)
 
   // Dealer parts requests (先购买，后报销): 北京朝阳 asks for the headlamps it lacked in case 2.
   const req = (
