@@ -10,6 +10,7 @@ import {
   offsetOf,
   openClaimInput,
   overdueBoardInput,
+  payableFen,
   reviewStepInput,
   reviseRecoveryInput,
   saveEightdPolicyInput,
@@ -129,7 +130,7 @@ export const hqEightdRouter = router({
           partCode: l.partCode,
           quantity: l.quantity,
           stationLabel: dealers.get(l.dealerId)?.nameZh ?? l.dealerId,
-          paidFen: l.decision === 'adjusted' ? (l.approvedFen ?? 0) : l.claimedFen,
+          paidFen: payableFen(l),
           partsFen: l.pricing?.partsFen ?? null,
         })),
       )
