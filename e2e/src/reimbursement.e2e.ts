@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { artifacts, launch, snap } from './setup/browser'
+import { freePort } from './setup/free-port'
 
 /**
  * The monthly in-warranty parts reimbursement of issue 5, as its people live it: 上海浦东服务站 imports
@@ -30,8 +31,8 @@ let server: ChildProcess | null = null
 let dataDir = ''
 let url = ''
 
-async function startServer(): Promise<void> {
-  const port = 5000 + Math.floor(Math.random() * 800) // apart from the shared server (4100–4899)
+async function startServer(attempt = 1): Promise<void> {
+  const port = await freePort()
   let output = ''
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
@@ -42,7 +43,11 @@ async function startServer(): Promise<void> {
   child.stderr!.on('data', (d) => (output += d))
   url = `http://127.0.0.1:${port}`
   for (const deadline = Date.now() + 120_000; ; ) {
-    if (child.exitCode !== null) throw new Error(`server exited:\n${output}`)
+    if (child.exitCode !== null) {
+      // The port may have been taken between choosing and binding it: choose again, once.
+      if (attempt === 1 && output.includes('EADDRINUSE')) return startServer(2)
+      throw new Error(`server exited (${child.exitCode}):\n${output}`)
+    }
     if (Date.now() > deadline) throw new Error(`server did not start:\n${output}`)
     if (
       await fetch(`${url}/healthz`).then(

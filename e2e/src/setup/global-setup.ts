@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { TestProject } from 'vitest/node'
 import { ensureBrowserTools } from './chromium'
+import { freePort } from './free-port'
 
 const repo = fileURLToPath(new URL('../../..', import.meta.url))
 const APPS = ['admin', 'customer-portal', 'supplier-portal', 'dealer-portal']
@@ -22,7 +23,7 @@ export default async function setup(project: TestProject) {
     execSync('pnpm build:apps', { cwd: repo, stdio: 'inherit' })
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'asq-e2e-'))
-  const port = 4100 + Math.floor(Math.random() * 800)
+  const port = await freePort()
   let output = ''
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: join(repo, 'apps/server'),
