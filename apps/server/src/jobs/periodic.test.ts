@@ -61,6 +61,25 @@ describe('startPeriodicJob', () => {
     expect(logged[1]).toMatchObject({ msg: 'flaky', n: 1 })
   })
 
+  it('a job that throws at once is logged, not a crash of the server', async () => {
+    vi.useFakeTimers()
+    const logged: Record<string, unknown>[] = []
+    const stop = startPeriodicJob(
+      {
+        name: 'broken',
+        everyMs: 1000,
+        run: () => {
+          throw new Error('before any await')
+        },
+      },
+      {},
+      (e) => logged.push(e as Record<string, unknown>),
+    )
+    await vi.advanceTimersByTimeAsync(10)
+    await stop()
+    expect(logged[0]).toMatchObject({ level: 'error', msg: 'broken failed' })
+  })
+
   it('stop waits for the pass in flight', async () => {
     vi.useFakeTimers()
     let finished = false

@@ -17,8 +17,9 @@ export function startPeriodicJob<D>(job: PeriodicJob<D>, deps: D, log: Logger): 
   let running: Promise<void> | null = null
   const tick = () => {
     if (running) return // the previous pass is still going: skip this tick rather than queue up
-    running = job
-      .run(deps)
+    // Started inside a promise, so even a job that throws before its first await is caught and logged.
+    running = Promise.resolve()
+      .then(() => job.run(deps))
       .then((counts) => {
         if (counts && Object.values(counts).some((n) => n > 0)) log({ msg: job.name, ...counts })
       })
