@@ -13,8 +13,12 @@ import type { Database } from '../client'
 import { feeQuotes, feeStandards, organisations } from '../schema'
 
 /** A readable number, e.g. Q20261124-3F9A2C: the day it was made and a random suffix. */
+/**
+ * A quote or old-part registration number: prefix, day, and 40 random bits. The numbers are unique in
+ * the database; 40 bits keep a clash (which would refuse the write) negligible even at thousands a day.
+ */
 export const feeNumber = (prefix: string, at: Date) =>
-  `${prefix}${at.toISOString().slice(0, 10).replace(/-/g, '')}-${randomBytes(3).toString('hex').toUpperCase()}`
+  `${prefix}${at.toISOString().slice(0, 10).replace(/-/g, '')}-${randomBytes(5).toString('hex').toUpperCase()}`
 
 type StandardRow = typeof feeStandards.$inferSelect
 const toStandard = (r: StandardRow): FeeStandard => ({

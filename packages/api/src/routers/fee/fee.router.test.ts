@@ -396,7 +396,7 @@ describe.each(testDatabases())('parts and warranty fees on $name', (target) => {
         replacedOn: '2026-12-01',
       })
       expect([hl.returnDeadline, bm.returnDeadline]).toEqual(['2026-12-08', '2026-12-21'])
-      expect(hl.registrationNumber).toMatch(/^JJ\d{8}-[0-9A-F]{6}$/)
+      expect(hl.registrationNumber).toMatch(/^JJ\d{8}-[0-9A-F]{10}$/)
       h.setNow(new Date('2026-12-09T02:00:00Z'))
       const overdue = await bj.fee.station.overdueOldParts()
       // Out-of-warranty price in force on 2026-12-09: 1 200 yuan (from 2026-12-01) × 2.
