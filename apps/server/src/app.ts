@@ -2,6 +2,7 @@ import type { ApiDeps } from '@asq/api'
 import { createHttpApp, nodeSecurity } from '@asq/api'
 import { createRepositories, createUnitOfWork, type DatabaseHandle } from '@asq/db'
 import type { Hono } from 'hono'
+import { clientAddressResolver } from './client-address'
 import type { Env } from './env'
 import type { Logger } from './logger'
 import { mountStaticApps } from './static-apps'
@@ -20,6 +21,7 @@ export function buildApp(env: Env, handle: DatabaseHandle, log: Logger): { app: 
     ping: () => handle.ping(),
     secureCookies: env.SECURE_COOKIES,
     trustedOrigins: env.TRUSTED_ORIGINS,
+    clientAddress: clientAddressResolver(env.TRUSTED_PROXIES),
     log,
   })
   mountStaticApps(app)

@@ -1,6 +1,16 @@
 import { resolve } from 'node:path'
 import { z } from 'zod'
 
+const list = z
+  .string()
+  .default('')
+  .transform((v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
+
 /** The only place process.env is read. */
 const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -18,15 +28,9 @@ const schema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
-  TRUSTED_ORIGINS: z
-    .string()
-    .default('')
-    .transform((v) =>
-      v
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean),
-    ),
+  TRUSTED_ORIGINS: list,
+  /** Addresses of reverse proxies whose X-Forwarded-For is believed (client address for throttles). */
+  TRUSTED_PROXIES: list,
 })
 
 export type Env = z.infer<typeof schema>

@@ -1,9 +1,10 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch'
-import { Hono } from 'hono'
+import { Hono, type Context as HonoContext } from 'hono'
 import { getCookie } from 'hono/cookie'
 import { serialize } from 'hono/utils/cookie'
 import { type ApiDeps, createContext } from '../context'
 import { appRouter } from '../root'
+import { MAX_BATCH_SIZE, refuseRiskyBatches } from './batch-guard'
 
 export const SESSION_COOKIE = 'asq_session'
 
@@ -16,6 +17,11 @@ export type HttpAppOptions = {
   /** Extra origins allowed to send mutations (e.g. the Vite dev server). */
   trustedOrigins?: string[]
   log?(entry: Record<string, unknown>): void
+  /**
+   * The client's address for per-address throttles: the socket peer, or what a configured trusted
+   * proxy reports. Never a header the client itself controls.
+   */
+  clientAddress?(c: HonoContext): string
 }
 
 /**
@@ -62,6 +68,8 @@ export function createHttpApp(opts: HttpAppOptions): Hono {
     await next()
   })
 
+  app.use('/trpc/*', refuseRiskyBatches)
+
   app.all('/trpc/*', (c) => {
     const cookieAttrs = {
       path: '/',
@@ -73,9 +81,10 @@ export function createHttpApp(opts: HttpAppOptions): Hono {
       endpoint: '/trpc',
       req: c.req.raw,
       router: appRouter,
+      maxBatchSize: MAX_BATCH_SIZE,
       createContext: ({ resHeaders }) =>
         createContext(opts.deps, {
-          ip: c.req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? 'local',
+          ip: opts.clientAddress?.(c) ?? 'unknown',
           sessionToken: getCookie(c, SESSION_COOKIE) ?? null,
           setSessionCookie: (token, { maxAgeSeconds }) =>
             resHeaders.append(

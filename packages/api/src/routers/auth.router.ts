@@ -1,9 +1,13 @@
 import type { Actor, Repositories } from '@asq/domain'
 import {
   assertMayResend,
+  attemptVerdict,
   badCredentials,
+  CLIENT_LOGIN_THROTTLE,
+  CODE_REQUEST_LIMITS,
+  codeRequestsExhausted,
+  codeRequestVerdict,
   DEFAULT_LOGIN_THROTTLE,
-  loginThrottle,
   maskContact,
   normalizeContact,
   OTP_POLICY,
@@ -19,19 +23,37 @@ import { SESSION_TTL_MS } from '../context'
 import { DUMMY_PASSWORD_HASH } from '../security/security'
 import { authedProcedure, publicProcedure, router } from '../trpc'
 
-async function assertNotThrottled(ctx: Context, identifier: string, now: Date) {
-  const failures = await ctx.repos.loginAttempts.failuresSince(
-    identifier,
-    new Date(now.getTime() - DEFAULT_LOGIN_THROTTLE.windowMs),
+/**
+ * Counts the attempt and decides whether it may be evaluated, as one atomic step in the database
+ * (see `LoginAttemptRepository.reserve`): a batch or a burst of parallel guesses is evaluated at
+ * most five times per account per 15 minutes. A refusal is audited and thrown.
+ */
+async function reserveAttempt(ctx: Context, identifier: string, now: Date): Promise<string> {
+  const since = new Date(
+    now.getTime() - Math.max(DEFAULT_LOGIN_THROTTLE.windowMs, CLIENT_LOGIN_THROTTLE.windowMs),
   )
-  const verdict = loginThrottle(failures, now)
+  const { verdict, attemptId } = await ctx.transact(async ({ repos, audit }) => {
+    const reserved = await repos.loginAttempts.reserve(
+      { identifier, client: ctx.meta.ip, at: now, since },
+      (history) => attemptVerdict(history, now),
+    )
+    if (!reserved.verdict.allowed)
+      await audit({
+        action: 'auth.login_throttled',
+        entityType: 'login',
+        entityId: identifier,
+        before: null,
+        after: { by: reserved.verdict.by, client: ctx.meta.ip },
+      })
+    return reserved
+  })
   if (!verdict.allowed) throw tooManyAttempts(verdict.retryAt)
+  return attemptId!
 }
 
-/** Records a failed attempt in its own transaction: it must survive the error thrown right after. */
-const recordFailure = (ctx: Context, identifier: string, now: Date) =>
-  ctx.transact(async ({ repos, audit }) => {
-    await repos.loginAttempts.record({ identifier, success: false, at: now })
+/** Audits a failed attempt (already counted by `reserveAttempt`) in its own transaction. */
+const recordFailure = (ctx: Context, identifier: string) =>
+  ctx.transact(async ({ audit }) => {
     await audit({
       action: 'auth.login_failed',
       entityType: 'login',
@@ -60,11 +82,11 @@ export const authRouter = router({
   login: publicProcedure.input(staffLoginInput).mutation(async ({ ctx, input }) => {
     const now = ctx.clock()
     const identifier = `staff:${input.username.toLowerCase()}`
-    await assertNotThrottled(ctx, identifier, now)
+    const attemptId = await reserveAttempt(ctx, identifier, now)
     const user = await ctx.repos.users.byUsername(input.username)
     const ok = await ctx.security.verifyPassword(input.password, user?.passwordHash ?? DUMMY_PASSWORD_HASH)
     if (!user || !ok || !user.active) {
-      await recordFailure(ctx, identifier, now)
+      await recordFailure(ctx, identifier)
       throw badCredentials()
     }
     const actor: Actor = {
@@ -78,7 +100,7 @@ export const authRouter = router({
       roles: user.roles,
     }
     await ctx.uow.run(async (repos) => {
-      await repos.loginAttempts.record({ identifier, success: true, at: now })
+      await repos.loginAttempts.succeeded(attemptId)
       await startSession(ctx, repos, actor, now)
       await repos.audit.record({
         action: 'auth.login',
@@ -97,14 +119,19 @@ export const authRouter = router({
   requestCode: publicProcedure.input(requestCodeInput).mutation(async ({ ctx, input }) => {
     const now = ctx.clock()
     const contact = normalizeContact(input.contact)
-    assertMayResend(await ctx.repos.loginCodes.latest(contact.value), now)
     const code = ctx.security.newOtpCode()
     await ctx.transact(async ({ repos, audit }) => {
+      // Ceilings per client address and in total are counted under one lock, with the insert below.
+      const since = new Date(now.getTime() - CODE_REQUEST_LIMITS.global.windowMs)
+      const verdict = codeRequestVerdict(await repos.loginCodes.lockAndCountRequests(ctx.meta.ip, since))
+      if (!verdict.allowed) throw codeRequestsExhausted(verdict.by)
+      assertMayResend(await repos.loginCodes.latest(contact.value), now)
       await repos.loginCodes.create({
         contact: contact.value,
         codeHash: ctx.security.hashToken(`${contact.value}:${code}`),
         createdAt: now,
         expiresAt: new Date(now.getTime() + OTP_POLICY.ttlMs),
+        client: ctx.meta.ip,
       })
       await repos.outbox.enqueue({
         channel: contact.type === 'phone' ? 'sms' : 'email',
@@ -134,15 +161,15 @@ export const authRouter = router({
     const now = ctx.clock()
     const contact = normalizeContact(input.contact)
     const identifier = `customer:${contact.value}`
-    await assertNotThrottled(ctx, identifier, now)
+    const attemptId = await reserveAttempt(ctx, identifier, now)
     const latest = await ctx.repos.loginCodes.latest(contact.value)
     const refusal = otpRefusal(latest, now)
     if (refusal) throw refusal
+    // The code's own try counter is also counted before the comparison, atomically.
+    if (!(await ctx.repos.loginCodes.countAttempt(latest!.id, OTP_POLICY.maxAttempts)))
+      throw otpRefusal({ ...latest!, attempts: OTP_POLICY.maxAttempts }, now)!
     if (latest!.codeHash !== ctx.security.hashToken(`${contact.value}:${input.code}`)) {
-      await ctx.transact(async ({ repos }) => {
-        await repos.loginCodes.countAttempt(latest!.id)
-        await repos.loginAttempts.record({ identifier, success: false, at: now })
-      })
+      await recordFailure(ctx, identifier)
       throw wrongCode()
     }
     return ctx.uow.run(async (repos) => {
@@ -156,7 +183,7 @@ export const authRouter = router({
           email: contact.type === 'email' ? contact.value : null,
         }))
       const actor: Actor = { kind: 'customer', customerId: customer.id, displayName: customer.name }
-      await repos.loginAttempts.record({ identifier, success: true, at: now })
+      await repos.loginAttempts.succeeded(attemptId)
       await startSession(ctx, repos, actor, now)
       await repos.audit.record({
         action: 'auth.login',

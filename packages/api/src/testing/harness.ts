@@ -27,10 +27,12 @@ export async function createHarness(target: TestDatabaseTarget, start = new Date
     devMode: true,
   }
 
-  async function session(token: string | null) {
+  // Each session looks like its own client address unless a test names one (per-address throttles).
+  let sessions = 0
+  async function session(token: string | null, ip = `test-${++sessions}`) {
     const jar: { token: string | null } = { token }
     const meta: RequestMeta = {
-      ip: 'test',
+      ip,
       sessionToken: token,
       setSessionCookie: (t) => {
         jar.token = t

@@ -9,7 +9,7 @@ import type {
   User,
   UserRepository,
 } from '@asq/domain'
-import { and, count, desc, eq, gte, ilike, isNull, or } from 'drizzle-orm'
+import { and, count, desc, eq, gte, ilike, isNull, lt, or, type SQL, sql } from 'drizzle-orm'
 import type { Database } from '../client'
 import { customers, loginAttempts, loginCodes, organisations, sessions, users } from '../schema'
 
@@ -133,24 +133,46 @@ export const sessionRepository = (db: Database): SessionRepository => ({
   },
 })
 
-export const loginAttemptRepository = (db: Database): LoginAttemptRepository => ({
-  async record(a) {
-    await db.insert(loginAttempts).values(a)
-  },
-  async failuresSince(identifier, since) {
-    const rows = await db
-      .select({ at: loginAttempts.at })
-      .from(loginAttempts)
-      .where(
-        and(
-          eq(loginAttempts.identifier, identifier),
-          eq(loginAttempts.success, false),
-          gte(loginAttempts.at, since),
-        ),
-      )
-    return rows.map((r) => r.at)
-  },
-})
+/** Transaction-scoped advisory locks, taken in a fixed order so two callers never deadlock. */
+async function lockKeys(db: Database, keys: string[]) {
+  for (const key of [...new Set(keys)].sort()) {
+    await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`)
+  }
+}
+
+const failuresWhere = (
+  column: typeof loginAttempts.identifier | typeof loginAttempts.client,
+  value: string,
+  since: Date,
+) => and(eq(column, value), eq(loginAttempts.success, false), gte(loginAttempts.at, since))
+
+export const loginAttemptRepository = (db: Database): LoginAttemptRepository => {
+  const failureTimes = async (where: SQL | undefined) =>
+    (await db.select({ at: loginAttempts.at }).from(loginAttempts).where(where)).map((r) => r.at)
+  return {
+    async record(a) {
+      await db.insert(loginAttempts).values(a)
+    },
+    failuresSince: (identifier, since) =>
+      failureTimes(failuresWhere(loginAttempts.identifier, identifier, since)),
+    async reserve({ identifier, client, at, since }, decide) {
+      await lockKeys(db, [`attempt:${identifier}`, `attempt-client:${client}`])
+      const verdict = decide({
+        account: await failureTimes(failuresWhere(loginAttempts.identifier, identifier, since)),
+        client: await failureTimes(failuresWhere(loginAttempts.client, client, since)),
+      })
+      if (!verdict.allowed) return { verdict, attemptId: null }
+      const [r] = await db
+        .insert(loginAttempts)
+        .values({ identifier, client, at, success: false })
+        .returning({ id: loginAttempts.id })
+      return { verdict, attemptId: r!.id }
+    },
+    async succeeded(attemptId) {
+      await db.update(loginAttempts).set({ success: true }).where(eq(loginAttempts.id, attemptId))
+    },
+  }
+}
 
 export const loginCodeRepository = (db: Database): LoginCodeRepository => ({
   async create(c) {
@@ -165,12 +187,24 @@ export const loginCodeRepository = (db: Database): LoginCodeRepository => ({
       .limit(1)
     return r ?? null
   },
-  async countAttempt(id) {
-    const [r] = await db.select({ a: loginCodes.attempts }).from(loginCodes).where(eq(loginCodes.id, id))
-    await db
+  async lockAndCountRequests(client, since) {
+    await lockKeys(db, ['code-requests'])
+    const [r] = await db
+      .select({
+        client: sql<number>`count(*) filter (where ${loginCodes.client} = ${client})`.mapWith(Number),
+        global: count(),
+      })
+      .from(loginCodes)
+      .where(gte(loginCodes.createdAt, since))
+    return { client: r?.client ?? 0, global: r?.global ?? 0 }
+  },
+  async countAttempt(id, max) {
+    const rows = await db
       .update(loginCodes)
-      .set({ attempts: (r?.a ?? 0) + 1 })
-      .where(eq(loginCodes.id, id))
+      .set({ attempts: sql`${loginCodes.attempts} + 1` })
+      .where(and(eq(loginCodes.id, id), lt(loginCodes.attempts, max)))
+      .returning({ id: loginCodes.id })
+    return rows.length === 1
   },
   async consume(id, at) {
     const rows = await db

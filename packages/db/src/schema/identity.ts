@@ -69,8 +69,13 @@ export const loginAttempts = pgTable(
     identifier: text('identifier').notNull(),
     success: boolean('success').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
+    /** The client address the attempt came from, for the per-address throttle. */
+    client: text('client'),
   },
-  (t) => [index('login_attempts_identifier_at_idx').on(t.identifier, t.at)],
+  (t) => [
+    index('login_attempts_identifier_at_idx').on(t.identifier, t.at),
+    index('login_attempts_client_at_idx').on(t.client, t.at),
+  ],
 )
 
 export const loginCodes = pgTable(
@@ -83,6 +88,12 @@ export const loginCodes = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     consumedAt: timestamp('consumed_at', { withTimezone: true }),
+    /** Who asked for the code, for the per-address ceiling on code requests (SMS cost). */
+    client: text('client'),
   },
-  (t) => [index('login_codes_contact_idx').on(t.contact, t.createdAt)],
+  (t) => [
+    index('login_codes_contact_idx').on(t.contact, t.createdAt),
+    index('login_codes_client_idx').on(t.client, t.createdAt),
+    index('login_codes_created_idx').on(t.createdAt),
+  ],
 )

@@ -1,6 +1,7 @@
 import type { Contact } from './identity.contact'
 import type { OtpState } from './identity.otp'
 import type { OrgKind, Role } from './identity.roles'
+import type { AttemptHistory } from './identity.throttle'
 import type { Organisation, User } from './identity.user'
 
 export type UserWithSecret = User & { passwordHash: string; org: Organisation }
@@ -60,13 +61,38 @@ export interface SessionRepository {
 }
 
 export interface LoginAttemptRepository {
-  record(a: { identifier: string; success: boolean; at: Date }): Promise<void>
+  record(a: { identifier: string; success: boolean; at: Date; client?: string | null }): Promise<void>
   failuresSince(identifier: string, since: Date): Promise<Date[]>
+  /**
+   * Counts one attempt and decides, as one atomic step: attempts on the same account or from the same
+   * client address are serialised by a transaction-scoped lock, their failures since `since` are read,
+   * `decide` is asked, and an allowed attempt is recorded as a failure (until `succeeded`) before the
+   * lock is released. Parallel and batched guesses therefore each see the ones before them.
+   * Run it inside a unit of work.
+   */
+  reserve<V extends { allowed: boolean }>(
+    a: { identifier: string; client: string; at: Date; since: Date },
+    decide: (history: AttemptHistory) => V,
+  ): Promise<{ verdict: V; attemptId: string | null }>
+  /** The reserved attempt turned out right: it no longer counts as a failure. */
+  succeeded(attemptId: string): Promise<void>
 }
 
 export interface LoginCodeRepository {
-  create(c: { contact: string; codeHash: string; createdAt: Date; expiresAt: Date }): Promise<void>
+  create(c: {
+    contact: string
+    codeHash: string
+    createdAt: Date
+    expiresAt: Date
+    client?: string | null
+  }): Promise<void>
   latest(contact: string): Promise<(OtpState & { id: string; codeHash: string }) | null>
-  countAttempt(id: string): Promise<void>
+  /**
+   * Serialises code requests (a transaction-scoped lock) and counts those since `since`, from this
+   * client address and in total, so the ceilings hold under parallel requests. Run it inside a unit of work.
+   */
+  lockAndCountRequests(client: string, since: Date): Promise<{ client: number; global: number }>
+  /** Counts one try of the code atomically; false when it already had `max` tries (nothing counted). */
+  countAttempt(id: string, max: number): Promise<boolean>
   consume(id: string, at: Date): Promise<boolean>
 }
