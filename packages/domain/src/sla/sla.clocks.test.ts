@@ -167,15 +167,45 @@ describe('the clocks of one complaint', () => {
     )
   })
 
-  it('never calls a clock met before it started or breached while time remains', () => {
+  it('calls a clock breached exactly when its deadline has passed, and whenever no time remains', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 3 * DAY }), (nowAt) => {
-        const now = new Date(bj('2026-11-23T09:00').getTime() + nowAt)
-        for (const c of computeClocks([opened('2026-11-23T09:00')], DEFAULT_SLA_SETTINGS, cal, now)) {
-          expect(c.state === 'breached').toBe(c.remainingMs < 0)
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 12 * DAY }),
+        fc.integer({ min: 0, max: 6 * DAY }),
+        (nowAt, openAt) => {
+          const openedAt = new Date(bj('2026-11-23T09:00').getTime() + openAt)
+          const now = new Date(openedAt.getTime() + nowAt)
+          const events: ClockEvent[] = [
+            { type: 'opened', at: openedAt, severity: 'general', hasStation: true },
+          ]
+          for (const c of computeClocks(events, DEFAULT_SLA_SETTINGS, cal, now)) {
+            expect(c.state === 'breached').toBe(now.getTime() > c.dueAt.getTime())
+            if (c.remainingMs < 0) expect(c.state).toBe('breached')
+          }
+        },
+      ),
     )
+  })
+
+  // The escalation board's CP-2026-000002: opened on a Saturday, its five working days ran out at the
+  // end of Friday; all weekend no working time counts, so the remaining time sat at exactly zero and
+  // the case stayed at "station" while a 6-hours-late response clock had already escalated.
+  it('escalates a working-day clock whose deadline passed at the end of a Friday, during the weekend', () => {
+    const events = [opened('2026-11-28T07:42')]
+    const sunday = computeClocks(events, DEFAULT_SLA_SETTINGS, cal, bj('2026-12-06T05:42'))
+    const station = sunday.find((c) => c.clock === 'station_completion')!
+    expect(station.dueAt.toISOString()).toBe(bj('2026-12-05T00:00').toISOString())
+    expect(station.remainingMs).toBe(0)
+    expect(station.state).toBe('breached')
+    expect(breachesToEscalate(sunday)).toContainEqual({ clock: 'station_completion', cycle: 1 })
+    const friday = computeClocks(events, DEFAULT_SLA_SETTINGS, cal, bj('2026-12-04T23:59'))
+    expect(friday.find((c) => c.clock === 'station_completion')!.state).toBe('running')
+  })
+
+  it('a clock stopped exactly at its deadline is met, a minute later breached', () => {
+    const at = (t: string): ClockEvent[] => [opened('2026-11-23T09:00'), { type: 'responded', at: bj(t) }]
+    expect(clock(at('2026-11-24T09:00'), '2026-11-30T00:00', 'response')?.state).toBe('met')
+    expect(clock(at('2026-11-24T09:01'), '2026-11-30T00:00', 'response')?.state).toBe('breached')
   })
 })
 

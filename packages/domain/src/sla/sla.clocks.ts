@@ -169,7 +169,10 @@ export function computeClocks(
     const pausedNow =
       run.stop === null &&
       pauses.some((p) => p.to.getTime() >= now.getTime() && p.from.getTime() <= now.getTime())
-    const breached = remainingMs < 0
+    // Late means the deadline has passed on the wall clock. Counting only the remaining countable
+    // time would keep a working-day clock that fell due at the end of a Friday at exactly zero all
+    // weekend: never breached, never escalated, until Monday's first working minute.
+    const breached = end.getTime() > dueAt.getTime()
     const state = breached ? 'breached' : run.stop ? 'met' : pausedNow ? 'paused' : 'running'
     const nearBreach = !run.stop && !breached && remainingMs <= (budget * settings.nearBreachPercent) / 100
     return {
