@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { chinaDate } from '@asq/domain'
 import ExcelJS from 'exceljs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -26,7 +27,7 @@ const CUSTOMER_PHONE = '13800000003'
 const CUSTOMER_VIN = 'LHX5C3456M0000003'
 
 /** The server's calendar day (China), which prices and terms count from. */
-const chinaToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
+const chinaToday = () => chinaDate(new Date())
 const yearsAgo = (n: number) => `${Number(chinaToday().slice(0, 4)) - n}${chinaToday().slice(4)}`
 
 /** The input inside an Element Plus control that carries a data-testid (or the input itself). */

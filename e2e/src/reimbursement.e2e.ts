@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { chinaMonth, shiftPeriod } from '@asq/domain'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { artifacts, launch, snap } from './setup/browser'
@@ -128,14 +129,8 @@ async function query<T>(s: Session, path: string, input: unknown): Promise<T> {
 const VIN = 'LHX7D4567N0000004'
 const DEALER = 'D-SH01'
 
-/** China-time month of an instant, shifted by `by` months. */
-const monthOf = (at: Date, by = 0) => {
-  const local = new Date(at.getTime() + 8 * 3_600_000)
-  const i = local.getUTCFullYear() * 12 + local.getUTCMonth() + by
-  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`
-}
-/** The settled month: last month (settlement only runs on finished months). */
-const PERIOD = monthOf(new Date(), -1)
+/** The settled month: last month in China time (settlement only runs on finished months). */
+const PERIOD = shiftPeriod(chinaMonth(new Date()), -1)
 const yuan = (fen: number) =>
   `${fen < 0 ? '-' : ''}¥${Math.floor(Math.abs(fen) / 100).toLocaleString('zh-CN')}.${String(Math.abs(fen) % 100).padStart(2, '0')}`
 

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto'
-import { decideStandard, priceRepair, type RepairInput, selectRulesInForce } from '@asq/domain'
+import {
+  addDays,
+  chinaDate,
+  decideStandard,
+  priceRepair,
+  type RepairInput,
+  selectRulesInForce,
+} from '@asq/domain'
 import { loadVersions } from '../routers/fee/fee.service'
 import type { Harness } from '../testing/harness'
 import { type Fixture, MISSING_ID, type Principal, type Target } from './principals'
@@ -24,7 +31,7 @@ export const mxRepair = (r: Partial<RepairInput> = {}): RepairInput => ({
 const ready = new WeakMap<Harness, Promise<void>>()
 /** Our own counter for distinct dates: the shared fx.seq() feeds other contexts' inputs. */
 let dateSeq = 0
-export const nextDay = (from: number) => new Date(from + ++dateSeq * 86_400_000).toISOString().slice(0, 10)
+export const nextDay = (from: number) => addDays(chinaDate(new Date(from)), ++dateSeq)
 
 async function basics(fx: Fixture) {
   const { h } = fx

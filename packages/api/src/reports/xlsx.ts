@@ -1,4 +1,4 @@
-import { safeCell } from '@asq/domain'
+import { chinaDate, fromChinaWallClock, safeCell, toChinaWallClock } from '@asq/domain'
 import ExcelJS from 'exceljs'
 
 export type Sheet = {
@@ -9,8 +9,12 @@ export type Sheet = {
 
 /**
  * XLSX exports. Text cells pass through safeCell so nothing typed by a user (a part name starting
- * with "=") is ever opened as a formula.
+ * with "=") is ever opened as a formula. A cell has no time zone: instants are written as Beijing wall
+ * time, so a settlement at 02:00 UTC reads 10:00 in Excel exactly as in the PDF.
  */
+const cell = (v: string | number | Date | null) =>
+  typeof v === 'string' ? safeCell(v) : v instanceof Date ? toChinaWallClock(v) : v
+
 export async function renderXlsx(sheets: Sheet[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook()
   wb.creator = '售后质量平台 After-sales quality platform'
@@ -24,9 +28,7 @@ export async function renderXlsx(sheets: Sheet[]): Promise<Buffer> {
     }))
     ws.getRow(1).font = { bold: true }
     for (const r of s.rows) {
-      ws.addRow(
-        Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'string' ? safeCell(v) : v])),
-      )
+      ws.addRow(Object.fromEntries(Object.entries(r).map(([k, v]) => [k, cell(v)])))
     }
   }
   return Buffer.from(await wb.xlsx.writeBuffer())
@@ -48,7 +50,7 @@ export async function readXlsxRows(content: Buffer): Promise<string[][]> {
           : typeof v === 'object' && v && 'text' in v
             ? String((v as { text: unknown }).text)
             : v instanceof Date
-              ? v.toISOString().slice(0, 10)
+              ? chinaDate(fromChinaWallClock(v)) // a date cell holds the wall date as typed
               : String(v),
       ),
     )

@@ -8,17 +8,18 @@ import type {
   PricedRepair,
   RepairInput,
 } from '@asq/domain'
+import { chinaCompactDate } from '@asq/domain'
 import { and, asc, count, desc, eq, max } from 'drizzle-orm'
 import type { Database } from '../client'
 import { feeQuotes, feeStandards, organisations } from '../schema'
 
-/** A readable number, e.g. Q20261124-3F9A2C: the day it was made and a random suffix. */
 /**
- * A quote or old-part registration number: prefix, day, and 40 random bits. The numbers are unique in
+ * A quote or old-part registration number, e.g. Q20261124-3F9A2C0B1D: prefix, the China day it was made
+ * (a quote made at 07:00 Beijing time carries that day, not UTC's yesterday), and 40 random bits. The numbers are unique in
  * the database; 40 bits keep a clash (which would refuse the write) negligible even at thousands a day.
  */
 export const feeNumber = (prefix: string, at: Date) =>
-  `${prefix}${at.toISOString().slice(0, 10).replace(/-/g, '')}-${randomBytes(5).toString('hex').toUpperCase()}`
+  `${prefix}${chinaCompactDate(at)}-${randomBytes(5).toString('hex').toUpperCase()}`
 
 type StandardRow = typeof feeStandards.$inferSelect
 const toStandard = (r: StandardRow): FeeStandard => ({

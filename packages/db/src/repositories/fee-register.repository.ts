@@ -6,7 +6,7 @@ import type {
   ReturnDeadlineRepository,
   StationStockRepository,
 } from '@asq/domain'
-import { monthBounds } from '@asq/domain'
+import { chinaMonthBounds } from '@asq/domain'
 import { and, asc, count, desc, eq, gte, isNotNull, lt, sql } from 'drizzle-orm'
 import type { Database } from '../client'
 import {
@@ -176,7 +176,7 @@ export const dealerPartsRequestRepository = (db: Database): DealerPartsRequestRe
     return r ? toRequest(r) : null
   },
   async confirmedDebits(dealerId, period) {
-    const { from, to } = monthBounds(period)
+    const { from, to } = chinaMonthBounds(period)
     const rows = await db
       .select()
       .from(feePartsRequests)

@@ -1,4 +1,4 @@
-import { chinaDateTime } from '../shared/clock'
+import { chinaDateTime } from '../shared/china-time'
 import type { Discipline } from './eightd.vocabulary'
 import { DISCIPLINE_LABELS, EIGHTD_ESCALATION_LABELS, type EightdEscalationOwner } from './eightd.vocabulary'
 

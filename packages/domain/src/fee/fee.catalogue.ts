@@ -1,5 +1,5 @@
+import type { IsoDate } from '../shared/china-time'
 import type { Fen } from '../shared/money'
-import type { IsoDate } from './fee.dates'
 
 /** A part of the catalogue (零部件). Its prices live in dated versions (PartPrice). */
 export type CataloguePart = {

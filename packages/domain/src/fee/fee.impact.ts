@@ -1,6 +1,6 @@
+import type { IsoDate } from '../shared/china-time'
 import { isDomainError } from '../shared/errors'
 import { type Fen, mulHalfUp } from '../shared/money'
-import type { IsoDate } from './fee.dates'
 import { type PricedRepair, priceRepair } from './fee.engine'
 import type { RepairInput } from './fee.repair'
 import type { RuleSnapshot } from './fee.rules'

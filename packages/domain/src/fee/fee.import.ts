@@ -1,6 +1,6 @@
+import { type IsoDate, isIsoDate } from '../shared/china-time'
 import { parseYuan } from '../shared/money'
 import { MAX_PART_PRICE_FEN, PART_CODE_PATTERN } from './fee.catalogue'
-import { type IsoDate, isIsoDate } from './fee.dates'
 
 /** The columns of a catalogue file, in the order exports write them; imports find them by header. */
 export const CATALOGUE_COLUMNS = [

@@ -1,5 +1,5 @@
+import { addDays, daysBetween, type IsoDate } from '../shared/china-time'
 import type { Fen } from '../shared/money'
-import { addDays, daysBetween, type IsoDate } from './fee.dates'
 import { illegalStep } from './fee.errors'
 import type { DeadlineScope, OldPartStatus } from './fee.vocabulary'
 

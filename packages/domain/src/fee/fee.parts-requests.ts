@@ -1,5 +1,5 @@
+import type { IsoDate } from '../shared/china-time'
 import type { Fen } from '../shared/money'
-import type { IsoDate } from './fee.dates'
 import { illegalStep } from './fee.errors'
 import type { DealerPartsRequestStatus } from './fee.vocabulary'
 

@@ -1,5 +1,5 @@
+import type { IsoDate } from '../shared/china-time'
 import type { CataloguePart, PartPrice } from './fee.catalogue'
-import type { IsoDate } from './fee.dates'
 import type { PricedRepair } from './fee.engine'
 import type { CatalogueRow } from './fee.import'
 import type { OldPartRegistration, ReturnDeadlineSetting } from './fee.old-parts'

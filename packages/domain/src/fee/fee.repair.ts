@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isIsoDate } from './fee.dates'
+import { isIsoDate } from '../shared/china-time'
 
 export const isoDateSchema = z.string().trim().refine(isIsoDate, 'a date as YYYY-MM-DD')
 export const partCodeSchema = z

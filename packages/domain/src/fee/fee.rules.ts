@@ -1,3 +1,4 @@
+import type { IsoDate } from '../shared/china-time'
 import {
   type CataloguePart,
   type PartPrice,
@@ -5,7 +6,6 @@ import {
   pricesInForce,
   versionInForce,
 } from './fee.catalogue'
-import type { IsoDate } from './fee.dates'
 import { type FeeStandard, standardInForce } from './fee.standard'
 import type { CardStandard, WarrantyTerms } from './fee.warranty'
 

@@ -1,5 +1,5 @@
 import type { Fen } from '../shared/money'
-import { addMonths, type IsoDate } from './fee.dates'
+import { addMonths, type IsoDate } from '../shared/china-time'
 import { repairBeforeStart } from './fee.errors'
 import { type Reason, reason } from './fee.reasons'
 import { type StartBasis, USAGE_UNIT_LABELS, type UsageUnit } from './fee.vocabulary'

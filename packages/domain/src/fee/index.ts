@@ -1,5 +1,4 @@
 export * from './fee.catalogue'
-export * from './fee.dates'
 export * from './fee.engine'
 export * from './fee.errors'
 export * from './fee.impact'

@@ -1,4 +1,4 @@
-import { CHINA_OFFSET_MINUTES } from '../sla/sla.calendar'
+import { chinaDate, chinaDayEnd, chinaMonth, daysInMonth, type IsoDate } from '../shared/china-time'
 
 /**
  * ReimbursementClaim months are calendar months in China time (UTC+8): a period is `YYYY-MM`, a repair date is a
@@ -6,13 +6,9 @@ import { CHINA_OFFSET_MINUTES } from '../sla/sla.calendar'
  */
 export type ClaimPeriod = string
 
-const OFFSET_MS = CHINA_OFFSET_MINUTES * 60_000
 export const PERIOD_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/
-
-/** The local (China) date of an instant, as YYYY-MM-DD. */
-export const localDay = (at: Date): string => new Date(at.getTime() + OFFSET_MS).toISOString().slice(0, 10)
-export const periodOf = (isoDate: string): ClaimPeriod => isoDate.slice(0, 7)
-export const currentPeriod = (now: Date): ClaimPeriod => periodOf(localDay(now))
+export const periodOf = (isoDate: IsoDate): ClaimPeriod => isoDate.slice(0, 7)
+export const currentPeriod = (now: Date): ClaimPeriod => chinaMonth(now)
 
 const split = (p: ClaimPeriod): [number, number] => {
   const m = PERIOD_PATTERN.exec(p)
@@ -31,7 +27,7 @@ export const nextPeriod = (p: ClaimPeriod) => shiftPeriod(p, 1)
 
 export function periodDays(p: ClaimPeriod): { first: string; last: string } {
   const [y, m] = split(p)
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate()
+  const last = daysInMonth(y, m)
   return { first: `${p}-01`, last: `${p}-${String(last).padStart(2, '0')}` }
 }
 
@@ -46,8 +42,8 @@ export const isFuturePeriod = (p: ClaimPeriod, now: Date): boolean => p > curren
 export function submissionDeadline(p: ClaimPeriod, deadlineDay: number): Date {
   const next = nextPeriod(p)
   const [y, m] = split(next)
-  const day = Math.min(deadlineDay, Number(periodDays(next).last.slice(8, 10)))
-  return new Date(Date.UTC(y, m - 1, day + 1) - OFFSET_MS)
+  const day = Math.min(deadlineDay, daysInMonth(y, m))
+  return chinaDayEnd(`${next}-${String(day).padStart(2, '0')}`)
 }
 
 /** The day of month (local) on which HQ settles the previous month: the 3rd. */
@@ -58,6 +54,6 @@ export const SETTLEMENT_DAY = 3
  * reached the settlement day; null before that day.
  */
 export function scheduledSettlementPeriod(now: Date, day = SETTLEMENT_DAY): ClaimPeriod | null {
-  const local = localDay(now)
+  const local = chinaDate(now)
   return Number(local.slice(8, 10)) >= day ? previousPeriod(periodOf(local)) : null
 }

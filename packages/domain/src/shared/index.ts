@@ -1,3 +1,4 @@
+export * from './china-time'
 export * from './clock'
 export * from './csv'
 export * from './errors'

@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { chinaDate } from '../shared/china-time'
 import { DAY, HOUR } from '../shared/clock'
-import { advance, countable, isWorkingDay, localDate, makeCalendar } from './sla.calendar'
+import { advance, countable, isWorkingDay, makeCalendar } from './sla.calendar'
 
 // 2026: National Day holiday 10-01..10-08 with make-up working days on Sunday 09-27 and Saturday 10-10.
 const cal = makeCalendar({
@@ -24,7 +25,7 @@ describe('working days', () => {
   })
 
   it('judges the day in local time, not UTC', () => {
-    expect(localDate(cal, bj('2026-11-24T07:30'))).toBe('2026-11-24')
+    expect(chinaDate(bj('2026-11-24T07:30'))).toBe('2026-11-24')
   })
 })
 

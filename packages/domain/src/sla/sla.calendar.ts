@@ -1,3 +1,4 @@
+import { chinaDate, chinaDayStart, weekdayOf } from '../shared/china-time'
 import { DAY } from '../shared/clock'
 
 /**
@@ -6,7 +7,6 @@ import { DAY } from '../shared/clock'
  * UTC+8, no DST), while every instant is stored and passed around in UTC.
  */
 export type WorkingCalendar = {
-  utcOffsetMinutes: number
   /** 0 = Sunday … 6 = Saturday */
   weekendDays: readonly number[]
   /** 'YYYY-MM-DD' local dates that are days off although weekdays. */
@@ -15,41 +15,26 @@ export type WorkingCalendar = {
   makeupWorkdays: ReadonlySet<string>
 }
 
-export const CHINA_OFFSET_MINUTES = 480
-
 export function makeCalendar(opts: {
   holidays?: Iterable<string>
   makeupWorkdays?: Iterable<string>
   weekendDays?: number[]
-  utcOffsetMinutes?: number
 }): WorkingCalendar {
   return {
-    utcOffsetMinutes: opts.utcOffsetMinutes ?? CHINA_OFFSET_MINUTES,
     weekendDays: opts.weekendDays ?? [0, 6],
     holidays: new Set(opts.holidays ?? []),
     makeupWorkdays: new Set(opts.makeupWorkdays ?? []),
   }
 }
 
-const offsetMs = (cal: WorkingCalendar) => cal.utcOffsetMinutes * 60_000
-
-/** The local calendar date of an instant, as 'YYYY-MM-DD'. */
-export function localDate(cal: WorkingCalendar, at: Date): string {
-  return new Date(at.getTime() + offsetMs(cal)).toISOString().slice(0, 10)
-}
-
-/** The UTC instant at which the local day containing `at` starts. */
-export function startOfLocalDay(cal: WorkingCalendar, at: Date): Date {
-  const local = at.getTime() + offsetMs(cal)
-  return new Date(local - (((local % DAY) + DAY) % DAY) - offsetMs(cal))
-}
+/** The UTC instant at which the China day containing `at` starts. */
+const startOfLocalDay = (at: Date): Date => chinaDayStart(chinaDate(at))
 
 export function isWorkingDay(cal: WorkingCalendar, at: Date): boolean {
-  const date = localDate(cal, at)
+  const date = chinaDate(at)
   if (cal.makeupWorkdays.has(date)) return true
   if (cal.holidays.has(date)) return false
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay()
-  return !cal.weekendDays.includes(weekday)
+  return !cal.weekendDays.includes(weekdayOf(date))
 }
 
 /**
@@ -60,7 +45,7 @@ export function countable(cal: WorkingCalendar, from: Date, to: Date, workingOnl
   if (to.getTime() <= from.getTime()) return 0
   if (!workingOnly) return to.getTime() - from.getTime()
   let total = 0
-  let dayStart = startOfLocalDay(cal, from)
+  let dayStart = startOfLocalDay(from)
   while (dayStart.getTime() < to.getTime()) {
     const dayEnd = new Date(dayStart.getTime() + DAY)
     if (isWorkingDay(cal, dayStart)) {
@@ -88,7 +73,7 @@ export function advance(
   const pauses = [...excluded].sort((a, b) => a.from.getTime() - b.from.getTime())
   // Walk day by day (local days), consuming countable time outside pauses.
   for (let guard = 0; guard < 100_000; guard++) {
-    const dayEnd = startOfLocalDay(cal, new Date(cursor)).getTime() + DAY
+    const dayEnd = startOfLocalDay(new Date(cursor)).getTime() + DAY
     let segmentEnd = dayEnd
     const pause = pauses.find((p) => p.to.getTime() > cursor && p.from.getTime() < dayEnd)
     if (pause && pause.from.getTime() <= cursor) {

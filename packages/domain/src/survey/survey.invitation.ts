@@ -1,3 +1,4 @@
+import { chinaDate } from '../shared/china-time'
 import { DAY } from '../shared/clock'
 import { linkExpired, linkInvalid, linkUsed } from './survey.errors'
 import type { SurveySettings } from './survey.policy'
@@ -61,7 +62,7 @@ export function invitationMessage(
   opts: { reminder: boolean; expiresAt: Date },
 ): { subject: string; body: string } {
   const link = surveyLinkPath(token)
-  const date = opts.expiresAt.toISOString().slice(0, 10)
+  const date = chinaDate(opts.expiresAt)
   const who = survey.stationName ? `${survey.stationName.zh}` : '华信汽车'
   const whoEn = survey.stationName ? survey.stationName.en : 'Huaxin Motors'
   const zh = opts.reminder

@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import { KINDS } from '../complaint/complaint.vocabulary'
 import { pageInputSchema } from '../shared/paging'
-import { CHINA_OFFSET_MINUTES } from '../sla/sla.calendar'
 import { rawAnswersSchema } from './survey.answers'
 import { FOLLOW_UP_STATUSES, INVITATION_SOURCES } from './survey.vocabulary'
 
@@ -71,9 +70,3 @@ export const recordCallInput = z.object({
   note: z.string().trim().min(1, 'what the customer said is required').max(1000),
 })
 export const sendRenewalInput = z.object({ id, version: z.number().int().min(1) })
-
-/** The first instant of a local day (China, UTC+8) and the first instant after it. */
-export const localDayStart = (date: string, utcOffsetMinutes = CHINA_OFFSET_MINUTES) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) - utcOffsetMinutes * 60_000)
-export const localDayEnd = (date: string, utcOffsetMinutes = CHINA_OFFSET_MINUTES) =>
-  new Date(localDayStart(date, utcOffsetMinutes).getTime() + 86_400_000)

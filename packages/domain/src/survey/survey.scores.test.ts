@@ -1,11 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { chinaMonth } from '../shared/china-time'
 import {
   csatPercent,
   dimensionScores,
   distribution,
   groupFacts,
-  monthOf,
   npsScore,
   npsSplit,
   responseRate,
@@ -150,8 +150,8 @@ describe('summaries and groups', () => {
   })
 
   it('counts months in China local time', () => {
-    expect(monthOf(new Date('2026-11-30T16:30:00Z'))).toBe('2026-12')
-    expect(monthOf(new Date('2026-11-30T15:59:59Z'))).toBe('2026-11')
+    expect(chinaMonth(new Date('2026-11-30T16:30:00Z'))).toBe('2026-12')
+    expect(chinaMonth(new Date('2026-11-30T15:59:59Z'))).toBe('2026-11')
   })
 })
 

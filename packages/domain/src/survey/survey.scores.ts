@@ -1,4 +1,4 @@
-import { CHINA_OFFSET_MINUTES } from '../sla/sla.calendar'
+import { chinaMonth } from '../shared/china-time'
 import { SERVQUAL_DIMENSIONS, type ServqualDimension } from './survey.vocabulary'
 
 /**
@@ -103,11 +103,6 @@ export function summarise(facts: readonly SurveyFact[]): SurveySummary {
   }
 }
 
-/** The calendar month (YYYY-MM) of an instant in China's local time. */
-export function monthOf(at: Date, utcOffsetMinutes = CHINA_OFFSET_MINUTES): string {
-  return new Date(at.getTime() + utcOffsetMinutes * 60_000).toISOString().slice(0, 7)
-}
-
 export const GROUPINGS = ['station', 'region', 'month', 'kind'] as const
 export type Grouping = (typeof GROUPINGS)[number]
 
@@ -115,7 +110,7 @@ const keyOf = (f: SurveyFact, by: Grouping): string | null => {
   if (by === 'station') return f.stationId
   if (by === 'region') return f.region
   if (by === 'kind') return f.kind
-  return f.sentAt ? monthOf(f.sentAt) : null
+  return f.sentAt ? chinaMonth(f.sentAt) : null
 }
 
 /**

@@ -1,4 +1,5 @@
 import { useApi } from '@asq/api-client'
+import { addDays, chinaDate } from '@asq/domain'
 import { useComplaintAction } from '@asq/ui'
 import { ElMessageBox } from 'element-plus'
 import { useI18n } from 'vue-i18n'
@@ -46,7 +47,7 @@ export function useQueueActions(refresh: () => Promise<unknown>) {
     )
   }
   async function confirmParts(requestId: string) {
-    const soon = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10)
+    const soon = addDays(chinaDate(new Date()), 3)
     const eta = await prompt(t('complaints.fields.eta'), t('complaints.actions.confirmParts'), {
       pattern: /^\d{4}-\d{2}-\d{2}$/,
       value: soon,

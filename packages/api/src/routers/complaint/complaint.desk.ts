@@ -1,6 +1,7 @@
 import type { CommandInput, CommandName } from '@asq/domain'
 import {
   answerTechSupportInput,
+  chinaDate,
   commandInputs,
   decideCompensationInput,
   idInput,
@@ -113,7 +114,7 @@ export const deskComplaintRouter = router({
         order: 'newest',
       })
       return {
-        filename: `complaints-${ctx.clock().toISOString().slice(0, 10)}.csv`,
+        filename: `complaints-${chinaDate(ctx.clock())}.csv`,
         csv: complaintsCsv(items),
       }
     }),

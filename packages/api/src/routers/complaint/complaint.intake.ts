@@ -7,7 +7,7 @@ import type {
   Repositories,
   Severity,
 } from '@asq/domain'
-import { actorLabel, complaintClocks, complaintNumber, DomainError, localDate } from '@asq/domain'
+import { actorLabel, chinaYear, complaintClocks, complaintNumber, DomainError } from '@asq/domain'
 import { loadSla } from './complaint.service'
 
 type Tx = { repos: Repositories; audit(e: AuditEvent): Promise<void> }
@@ -42,7 +42,7 @@ export async function fileComplaint(
     })
   }
   const sla = await loadSla(repos)
-  const year = Number(localDate(sla.calendar, now).slice(0, 4))
+  const year = chinaYear(now)
   const opened = {
     type: 'opened',
     visibility: 'customer' as const,

@@ -1,5 +1,6 @@
 import type { Discipline } from '@asq/domain'
 import {
+  chinaDate,
   DISCIPLINE_LABELS,
   DISCIPLINES,
   EIGHTD_FOUND_AT_LABELS,
@@ -19,7 +20,7 @@ type Obj = Record<string, unknown>
 const str = (v: unknown) => (v === undefined || v === null ? '' : String(v))
 const arr = (v: unknown): Obj[] => (Array.isArray(v) ? (v as Obj[]) : [])
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.map(str) : [])
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '—')
+const day = (d: Date | null) => (d ? chinaDate(d) : '—')
 const W = 499 // A4 width minus margins
 
 function kv(doc: Pdf, rows: [string, string][]) {

@@ -7,9 +7,9 @@ import type {
   Repositories,
 } from '@asq/domain'
 import {
+  chinaDate,
   DEFAULT_SUBMISSION_DEADLINE_DAY,
   DomainError,
-  localDay,
   notFound,
   REIMBURSEMENT_STATUS_LABELS,
   reimbursementTotals,
@@ -94,7 +94,7 @@ export async function judge(
   ])
   const results = validateReimbursement(
     lines.map((l, i) => ({ ...l, pricing: pricing[i]! })),
-    { period: c.period, today: localDay(now), claimedElsewhere },
+    { period: c.period, today: chinaDate(now), claimedElsewhere },
   )
   return { pricing, results }
 }

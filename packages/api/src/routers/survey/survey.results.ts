@@ -1,10 +1,10 @@
 import type { Repositories, SurveyFactFilter, SurveyFilterInput } from '@asq/domain'
-import { groupFacts, localDayEnd, localDayStart, SURVEY_TARGETS, summarise } from '@asq/domain'
+import { chinaDayEnd, chinaDayStart, groupFacts, SURVEY_TARGETS, summarise } from '@asq/domain'
 import { loadContent } from './survey.service'
 
 export const factFilter = (f: SurveyFilterInput): SurveyFactFilter => ({
-  from: f.from ? localDayStart(f.from) : undefined,
-  to: f.to ? localDayEnd(f.to) : undefined,
+  from: f.from ? chinaDayStart(f.from) : undefined,
+  to: f.to ? chinaDayEnd(f.to) : undefined,
   stationId: f.stationId,
   region: f.region,
   kind: f.kind,
