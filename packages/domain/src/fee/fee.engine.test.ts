@@ -13,8 +13,8 @@ describe('in or out of warranty: months or usage, whichever comes first', () => 
   // Purchased 2024-06-20, 36 months → covered up to 2027-06-19, the first day out is 2027-06-20.
   it.each([
     ['in: well inside both', '2025-06-01', 40_000, true, 'IN_WARRANTY'],
-    ['in: the last covered day', '2027-06-19', 40_000, true, 'IN_WARRANTY'],
-    ['out: the first day after the months', '2027-06-20', 40_000, false, 'OUT_BY_MONTHS'],
+    ['in: the last covered day', '2027-06-20', 40_000, true, 'IN_WARRANTY'],
+    ['out: the first day after the months', '2027-06-21', 40_000, false, 'OUT_BY_MONTHS'],
     ['in: usage exactly at the limit', '2025-06-01', 100_000, true, 'IN_WARRANTY'],
     ['out: one km over the limit', '2025-06-01', 100_001, false, 'OUT_BY_USAGE'],
     ['out: usage first, months still running', '2024-12-01', 150_000, false, 'OUT_BY_USAGE'],
@@ -23,7 +23,7 @@ describe('in or out of warranty: months or usage, whichever comes first', () => 
     const p = price(repair({ repairDate, usage }))
     expect(p.lines[0]!.inWarranty).toBe(inWarranty)
     expect(p.lines[0]!.reason.code).toBe(code)
-    expect(p.coverage.endDate).toBe('2027-06-20')
+    expect(p.coverage.lastCoveredDay).toBe('2027-06-20')
   })
 
   it.each([
@@ -35,7 +35,8 @@ describe('in or out of warranty: months or usage, whichever comes first', () => 
       2001,
       false,
     ],
-    ['a month-end start date clamps to the shorter month', { months: 1 }, '2024-02-29', 0, false],
+    ["a month-end start covers through the shorter month's last day", { months: 1 }, '2024-02-29', 0, true],
+    ['and not the day after it', { months: 1 }, '2024-03-01', 0, false],
   ])('%s', (_, t, repairDate, usage, inWarranty) => {
     const r = repair({ repairDate, usage, purchaseDate: 'months' in t ? '2024-01-31' : '2024-06-20' })
     expect(price(r, versions({ terms: [terms(t)] })).lines[0]!.inWarranty).toBe(inWarranty)
@@ -44,10 +45,10 @@ describe('in or out of warranty: months or usage, whichever comes first', () => 
   it('starts at the delivery date when the terms say so, else the purchase date', () => {
     const v = versions({ terms: [terms({ startBasis: 'delivery' })] })
     const r = repair({ purchaseDate: '2024-06-01', deliveryDate: '2024-07-01', repairDate: '2027-06-15' })
-    expect(price(r, v).coverage.endDate).toBe('2027-07-01')
+    expect(price(r, v).coverage.lastCoveredDay).toBe('2027-07-01')
     expect(price(r, v).lines[0]!.inWarranty).toBe(true)
     expect(price(r).lines[0]!.inWarranty).toBe(false) // purchase basis: ended 2027-06-01
-    expect(price({ ...r, deliveryDate: null }, v).coverage.endDate).toBe('2027-06-01')
+    expect(price({ ...r, deliveryDate: null }, v).coverage.lastCoveredDay).toBe('2027-06-01')
   })
 
   it('a per-part override beats the product line terms', () => {

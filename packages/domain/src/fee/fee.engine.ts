@@ -78,7 +78,7 @@ export function priceRepair(repair: RepairInput, rules: RuleSnapshot): PricedRep
     code && rules.partTerms[code] ? coverage(rules.partTerms[code]!, unit) : vehicle
   const covInputs = (c: Coverage) => ({
     startDate: c.startDate,
-    endDate: c.endDate,
+    lastCoveredDay: c.lastCoveredDay,
     usage: repair.usage,
     repairDate: repair.repairDate,
   })

@@ -13,7 +13,7 @@ export type Reason = { code: ReasonCode; zh: string; en: string }
 
 export type ReasonParams = {
   months?: number
-  endDate?: string
+  lastCoveredDay?: string
   usageLimit?: number | null
   usage?: number
   unitZh?: string
@@ -26,12 +26,12 @@ export function reason(code: ReasonCode, p: ReasonParams = {}): Reason {
   const limitEn = p.usageLimit != null ? ` or ${p.usageLimit} ${p.unitEn}` : ''
   const texts: Record<ReasonCode, [string, string]> = {
     IN_WARRANTY: [
-      `在保修期内（${p.months}个月${limitZh}，以先到者为准，至${p.endDate}前），您无需支付。`,
-      `Under warranty (${p.months} months${limitEn}, whichever comes first, until before ${p.endDate}): free of charge to you.`,
+      `在保修期内（${p.months}个月${limitZh}，以先到者为准，保修至${p.lastCoveredDay}（含当日）），您无需支付。`,
+      `Under warranty (${p.months} months${limitEn}, whichever comes first; ${p.lastCoveredDay} is the last covered day): free of charge to you.`,
     ],
     OUT_BY_MONTHS: [
-      `已超过${p.months}个月保修期（保修于${p.endDate}结束），按收费标准收费。`,
-      `The ${p.months}-month warranty ended on ${p.endDate}; charged by the published fee standard.`,
+      `已超过${p.months}个月保修期（最后保修日为${p.lastCoveredDay}），按收费标准收费。`,
+      `The ${p.months}-month warranty's last covered day was ${p.lastCoveredDay}; charged by the published fee standard.`,
     ],
     OUT_BY_USAGE: [
       `使用已达${p.usage}${p.unitZh}，超过保修上限${p.usageLimit}${p.unitZh}，按收费标准收费。`,

@@ -1,5 +1,5 @@
-import type { Fen } from '../shared/money'
 import { addMonths, type IsoDate } from '../shared/china-time'
+import type { Fen } from '../shared/money'
 import { repairBeforeStart } from './fee.errors'
 import { type Reason, reason } from './fee.reasons'
 import { type StartBasis, USAGE_UNIT_LABELS, type UsageUnit } from './fee.vocabulary'
@@ -35,8 +35,8 @@ export type Coverage = {
   inWarranty: boolean
   reason: Reason
   startDate: IsoDate | null
-  /** The first day no longer covered by the months. */
-  endDate: IsoDate | null
+  /** The last day the months still cover (the Civil Code's last day of the period). */
+  lastCoveredDay: IsoDate | null
 }
 
 export type UnitFacts = {
@@ -47,30 +47,38 @@ export type UnitFacts = {
 }
 
 /**
+ * The last day a warranty of `months` covers, counted like a legal period (Civil Code arts. 201–202):
+ * the start day itself is not counted, the period runs from the next day, and it ends on the
+ * corresponding day of its last month, or on that month's last day when the month has no such day.
+ * 2024-01-15 + 24 → 2026-01-15; 2024-02-29 + 24 → 2026-02-28; 2024-01-31 + 1 → 2024-02-29.
+ */
+export const lastCoveredDay = (startDate: IsoDate, months: number): IsoDate => addMonths(startDate, months)
+
+/**
  * In or out of warranty: months OR usage, whichever comes first. The months run from the purchase or
- * delivery date (as the terms say; purchase when no delivery date is known) up to, not including, the
- * same day that many months later. A usage equal to the limit is still covered.
+ * delivery date (as the terms say; purchase when no delivery date is known) through `lastCoveredDay`.
+ * Usage is the reading on the repair order; a usage equal to the limit is still covered.
  */
 export function coverage(terms: WarrantyTerms | null, unit: UnitFacts): Coverage {
   const earliest =
     unit.deliveryDate && unit.deliveryDate < unit.purchaseDate ? unit.deliveryDate : unit.purchaseDate
   if (unit.repairDate < earliest) throw repairBeforeStart()
   if (!terms)
-    return { inWarranty: false, reason: reason('NO_WARRANTY_TERMS'), startDate: null, endDate: null }
+    return { inWarranty: false, reason: reason('NO_WARRANTY_TERMS'), startDate: null, lastCoveredDay: null }
   const startDate =
     terms.startBasis === 'delivery' && unit.deliveryDate ? unit.deliveryDate : unit.purchaseDate
-  const endDate = addMonths(startDate, terms.months)
+  const lastDay = lastCoveredDay(startDate, terms.months)
   const unitZh = USAGE_UNIT_LABELS[terms.usageUnit].zh
   const unitEn = USAGE_UNIT_LABELS[terms.usageUnit].en
   const params = {
     months: terms.months,
-    endDate,
+    lastCoveredDay: lastDay,
     usageLimit: terms.usageLimit,
     usage: unit.usage,
     unitZh,
     unitEn,
   }
-  const outByMonths = unit.repairDate >= endDate
+  const outByMonths = unit.repairDate > lastDay
   const outByUsage = terms.usageLimit !== null && unit.usage > terms.usageLimit
   const code =
     outByMonths && outByUsage
@@ -80,5 +88,10 @@ export function coverage(terms: WarrantyTerms | null, unit: UnitFacts): Coverage
         : outByUsage
           ? 'OUT_BY_USAGE'
           : 'IN_WARRANTY'
-  return { inWarranty: code === 'IN_WARRANTY', reason: reason(code, params), startDate, endDate }
+  return {
+    inWarranty: code === 'IN_WARRANTY',
+    reason: reason(code, params),
+    startDate,
+    lastCoveredDay: lastDay,
+  }
 }

@@ -98,6 +98,7 @@ export const feeCommonZh = {
   inputs: {
     startDate: '保修起始日',
     endDate: '保修截止日（不含）',
+    lastCoveredDay: '最后保修日（含）',
     usage: '使用量',
     repairDate: '维修日期',
     costFen: '成本价',
@@ -226,6 +227,7 @@ export const feeCommonEn: typeof feeCommonZh = {
   inputs: {
     startDate: 'Warranty start',
     endDate: 'Warranty end (exclusive)',
+    lastCoveredDay: 'Last covered day',
     usage: 'Usage',
     repairDate: 'Repair date',
     costFen: 'Cost price',
