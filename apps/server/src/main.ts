@@ -14,7 +14,7 @@ const { app, deps } = buildApp(env, handle, log)
 const stopJobs = startBackgroundJobs(deps, log)
 const stopDispatcher = startDispatcher({
   ...deps,
-  send: createSender({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, log }),
+  send: createSender({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, log, logSecrets: deps.devMode }),
   log,
 })
 

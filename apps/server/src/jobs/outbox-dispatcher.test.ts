@@ -1,8 +1,8 @@
 import { createRepositories, createUnitOfWork, type DatabaseHandle } from '@asq/db'
 import { testDatabases } from '@asq/db/testing'
-import { OUTBOX_MAX_ATTEMPTS, type OutboxMessage } from '@asq/domain'
+import { OUTBOX_MAX_ATTEMPTS, type OutboxMessage, SECRET_PLACEHOLDER } from '@asq/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { dispatchOnce } from './outbox-dispatcher'
+import { createSender, dispatchOnce } from './outbox-dispatcher'
 
 describe.each(testDatabases())('outbox dispatcher on $name', (target) => {
   let h: DatabaseHandle
@@ -65,5 +65,32 @@ describe.each(testDatabases())('outbox dispatcher on $name', (target) => {
       lastError: 'Error: SMTP down',
     })
     expect(logs.some((l) => l.msg === 'outbox delivery failed')).toBe(true)
+  })
+})
+
+describe('delivery of messages carrying a live secret', () => {
+  const message: OutboxMessage = {
+    id: 'm1',
+    channel: 'sms',
+    recipient: '13800000001',
+    subject: '登录验证码',
+    body: `您的验证码是 ${SECRET_PLACEHOLDER}。Your code is ${SECRET_PLACEHOLDER}.`,
+    secret: '482913',
+    kind: 'login_code',
+    status: 'pending',
+    attempts: 1,
+    nextAttemptAt: new Date(),
+    createdAt: new Date(),
+    sentAt: null,
+    lastError: null,
+  }
+  it.each([
+    [false, false],
+    [true, true],
+  ])('with logSecrets=%s the log shows the code: %s', async (logSecrets, shows) => {
+    const lines: Record<string, unknown>[] = []
+    await createSender({ from: 'x', log: (e) => lines.push(e), logSecrets })(message)
+    expect(JSON.stringify(lines).includes('482913')).toBe(shows)
+    expect(JSON.stringify(lines)).not.toContain(SECRET_PLACEHOLDER)
   })
 })

@@ -1,5 +1,5 @@
 import type { OutboxMessage, Repositories, UnitOfWork } from '@asq/domain'
-import { nextAttempt } from '@asq/domain'
+import { maskedOutboxBody, nextAttempt, renderOutboxBody } from '@asq/domain'
 import nodemailer from 'nodemailer'
 import type { Logger } from '../logger'
 
@@ -7,13 +7,25 @@ export type Sender = (m: OutboxMessage) => Promise<void>
 
 /**
  * Delivery: e-mail through SMTP when SMTP_URL is set; SMS has no gateway yet, so SMS (and e-mail
- * without SMTP) is written to the log, which is how development reads its login codes.
+ * without SMTP) is written to the log, which is how development reads its login codes. Outside
+ * development the log shows the message with its code or link masked.
  */
-export function createSender(opts: { smtpUrl?: string; from: string; log: Logger }): Sender {
+export function createSender(opts: {
+  smtpUrl?: string
+  from: string
+  log: Logger
+  /** Development only: print live codes and links in the log (there is no SMS gateway). */
+  logSecrets: boolean
+}): Sender {
   const transport = opts.smtpUrl ? nodemailer.createTransport(opts.smtpUrl) : null
   return async (m) => {
     if (m.channel === 'email' && transport) {
-      await transport.sendMail({ from: opts.from, to: m.recipient, subject: m.subject, text: m.body })
+      await transport.sendMail({
+        from: opts.from,
+        to: m.recipient,
+        subject: m.subject,
+        text: renderOutboxBody(m),
+      })
       return
     }
     opts.log({
@@ -21,7 +33,7 @@ export function createSender(opts: { smtpUrl?: string; from: string; log: Logger
       channel: m.channel,
       to: m.recipient,
       subject: m.subject,
-      body: m.body,
+      body: opts.logSecrets ? renderOutboxBody(m) : maskedOutboxBody(m),
     })
   }
 }

@@ -5,6 +5,7 @@ import { serialize } from 'hono/utils/cookie'
 import { type ApiDeps, createContext } from '../context'
 import { appRouter } from '../root'
 import { MAX_BATCH_SIZE, refuseRiskyBatches } from './batch-guard'
+import { perRouteBodyLimit } from './body-limit'
 
 export const SESSION_COOKIE = 'asq_session'
 
@@ -69,6 +70,7 @@ export function createHttpApp(opts: HttpAppOptions): Hono {
   })
 
   app.use('/trpc/*', refuseRiskyBatches)
+  app.use('/trpc/*', perRouteBodyLimit(appRouter))
 
   app.all('/trpc/*', (c) => {
     const cookieAttrs = {

@@ -13,6 +13,7 @@ import {
   OTP_POLICY,
   otpRefusal,
   requestCodeInput,
+  SECRET_PLACEHOLDER,
   staffLoginInput,
   tooManyAttempts,
   verifyCodeInput,
@@ -138,7 +139,8 @@ export const authRouter = router({
         recipient: contact.value,
         kind: 'login_code',
         subject: '登录验证码 / Sign-in code',
-        body: `您的验证码是 ${code}，10 分钟内有效。Your sign-in code is ${code}; it expires in 10 minutes.`,
+        body: `您的验证码是 ${SECRET_PLACEHOLDER}，10 分钟内有效。Your sign-in code is ${SECRET_PLACEHOLDER}; it expires in 10 minutes.`,
+        secret: code,
         at: now,
       })
       await audit({

@@ -1,4 +1,4 @@
-import { offsetOf, pageInputSchema } from '@asq/domain'
+import { maskedOutboxBody, offsetOf, pageInputSchema, renderOutboxBody } from '@asq/domain'
 import { z } from 'zod'
 import { hqProcedure, router } from '../trpc'
 
@@ -12,7 +12,13 @@ export const platformRouter = router({
         limit: input.pageSize,
         offset: offsetOf(input),
       })
-      return { items, total, page: input.page, pageSize: input.pageSize }
+      // Live codes and link tokens are never shown to staff; development shows them so the demo
+      // can sign customers in without an SMS gateway.
+      const shown = items.map(({ secret, ...m }) => ({
+        ...m,
+        body: ctx.devMode ? renderOutboxBody({ body: m.body, secret }) : maskedOutboxBody(m),
+      }))
+      return { items: shown, total, page: input.page, pageSize: input.pageSize }
     }),
 
   audit: hqProcedure('hq_admin')

@@ -1,5 +1,6 @@
 import { createRepositories, createUnitOfWork, type DatabaseHandle, seedDemoData } from '@asq/db'
 import type { TestDatabaseTarget } from '@asq/db/testing'
+import { renderOutboxBody } from '@asq/domain'
 import type { ApiDeps, RequestMeta } from '../context'
 import { createContext } from '../context'
 import { createCaller } from '../root'
@@ -57,7 +58,7 @@ export async function createHarness(target: TestDatabaseTarget, start = new Date
   /** Reads the newest login code sent to `contact` from the outbox, as the customer's phone would. */
   async function lastCodeSentTo(contact: string): Promise<string> {
     const { items } = await deps.repos.outbox.list({ recipient: contact, limit: 1, offset: 0 })
-    const m = /(\d{6})/.exec(items[0]?.body ?? '')
+    const m = /(\d{6})/.exec(items[0] ? renderOutboxBody(items[0]) : '')
     if (!m) throw new Error(`no code was sent to ${contact}`)
     return m[1]!
   }

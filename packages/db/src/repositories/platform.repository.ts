@@ -73,12 +73,22 @@ export const outboxRepository = (db: Database): OutboxRepository => ({
     return claimed as OutboxMessage[]
   },
   async markSent(id, at) {
-    await db.update(outbox).set({ status: 'sent', sentAt: at, lastError: null }).where(eq(outbox.id, id))
+    await db
+      .update(outbox)
+      .set({ status: 'sent', sentAt: at, lastError: null, secret: null })
+      .where(eq(outbox.id, id))
   },
   async markFailed(id, error, attempts, status, nextAttemptAt) {
     await db
       .update(outbox)
-      .set({ lastError: error.slice(0, 500), attempts, status, nextAttemptAt })
+      .set({
+        lastError: error.slice(0, 500),
+        attempts,
+        status,
+        nextAttemptAt,
+        // A message given up on never needs its secret again.
+        ...(status === 'failed' ? { secret: null } : {}),
+      })
       .where(eq(outbox.id, id))
   },
 })

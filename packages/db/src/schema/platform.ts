@@ -18,6 +18,8 @@ export const outbox = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     lastError: text('last_error'),
+    /** A live code or link token, rendered into the body only at delivery; null once sent. */
+    secret: text('secret'),
   },
   (t) => [
     index('outbox_due_idx').on(t.status, t.nextAttemptAt),

@@ -20,9 +20,28 @@ export type OutboxMessage = {
   createdAt: Date
   sentAt: Date | null
   lastError: string | null
+  /**
+   * A live secret (a sign-in code, a survey link's token) kept apart from the body, which holds
+   * SECRET_PLACEHOLDER instead. Only delivery renders it; it is cleared once the message is sent.
+   */
+  secret: string | null
 }
 
-export type NewOutboxMessage = Pick<OutboxMessage, 'channel' | 'recipient' | 'subject' | 'body' | 'kind'>
+export type NewOutboxMessage = Pick<OutboxMessage, 'channel' | 'recipient' | 'subject' | 'body' | 'kind'> & {
+  secret?: string | null
+}
+
+/** Where a message's secret goes in its body. */
+export const SECRET_PLACEHOLDER = '{{secret}}'
+const MASK = '••••••'
+
+/** The body as delivered to the person: the secret in place. Only delivery (and development) calls this. */
+export const renderOutboxBody = (m: Pick<OutboxMessage, 'body' | 'secret'>) =>
+  m.body.replaceAll(SECRET_PLACEHOLDER, m.secret ?? MASK)
+
+/** The body as staff and logs may see it: the secret masked. */
+export const maskedOutboxBody = (m: Pick<OutboxMessage, 'body'>) =>
+  m.body.replaceAll(SECRET_PLACEHOLDER, MASK)
 
 export const OUTBOX_MAX_ATTEMPTS = 6
 
@@ -41,6 +60,7 @@ export interface OutboxRepository {
   }): Promise<{ items: OutboxMessage[]; total: number }>
   /** Claims due messages so that two dispatchers never send the same one. */
   claimDue(now: Date, limit: number): Promise<OutboxMessage[]>
+  /** Marks the message sent and forgets its secret. */
   markSent(id: string, at: Date): Promise<void>
   markFailed(
     id: string,

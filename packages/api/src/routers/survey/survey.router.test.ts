@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { testDatabases } from '@asq/db/testing'
+import { renderOutboxBody } from '@asq/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { nodeSecurity } from '../../security/security'
 import { createHarness, type Harness } from '../../testing/harness'
@@ -25,7 +26,7 @@ describe.each(testDatabases())('satisfaction surveys on $name', (target) => {
   /** The newest survey link sent to a contact, read from the outbox as the customer's phone would. */
   async function linkSentTo(contact: string): Promise<string> {
     const { items } = await h.repos.outbox.list({ recipient: contact, limit: 10, offset: 0 })
-    const m = items.map((i) => /\/portal\/s\/([A-Za-z0-9_-]+)/.exec(i.body)).find(Boolean)
+    const m = items.map((i) => /\/portal\/s\/([A-Za-z0-9_-]+)/.exec(renderOutboxBody(i))).find(Boolean)
     if (!m) throw new Error(`no survey link was sent to ${contact}`)
     return m[1]!
   }

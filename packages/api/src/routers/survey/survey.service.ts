@@ -8,7 +8,7 @@ import type {
   SurveyPolicy,
   TemplateContent,
 } from '@asq/domain'
-import { DEFAULT_SURVEY_SETTINGS, invitationMessage, notFound } from '@asq/domain'
+import { DEFAULT_SURVEY_SETTINGS, invitationMessage, notFound, SECRET_PLACEHOLDER } from '@asq/domain'
 import type { Security } from '../../security/security'
 
 /** A unit of work with its audit, as `ctx.transact` gives it (or a sweep builds it). */
@@ -72,7 +72,9 @@ export async function linkMessage(
   return {
     ...to,
     kind: opts.reminder ? 'survey_reminder' : 'survey_invitation',
-    ...invitationMessage(token, { title: content.title, stationName }, opts),
+    // The token travels apart from the body; only delivery puts it into the link.
+    ...invitationMessage(SECRET_PLACEHOLDER, { title: content.title, stationName }, opts),
+    secret: token,
   }
 }
 
