@@ -67,3 +67,5 @@ async function openFreshPostgres(serverUrl: string): Promise<DatabaseHandle> {
     },
   }
 }
+
+export { namedConnection, type OverlapReport, watchOverlap } from './overlap-probe'

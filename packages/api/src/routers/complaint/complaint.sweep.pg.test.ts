@@ -3,9 +3,10 @@ import {
   createUnitOfWork,
   type DatabaseHandle,
   openDatabase,
+  schema,
   seedDemoData,
 } from '@asq/db'
-import { createScratchDatabase, postgresTestUrl } from '@asq/db/testing'
+import { createScratchDatabase, namedConnection, postgresTestUrl, watchOverlap } from '@asq/db/testing'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { nodeSecurity } from '../../security/security'
 import { runEscalationSweep } from './complaint.sweep'
@@ -23,10 +24,10 @@ const ids: string[] = []
 
 beforeAll(async () => {
   scratch = await createScratchDatabase(postgresTestUrl()!)
-  a = await openDatabase({ url: scratch.url })
+  a = await openDatabase({ url: namedConnection(scratch.url, 'sweep-a') })
   await a.migrate()
   await seedDemoData(a.db, nodeSecurity.hashPassword, opened)
-  b = await openDatabase({ url: scratch.url })
+  b = await openDatabase({ url: namedConnection(scratch.url, 'sweep-b') })
   const repos = createRepositories(a.db)
   const customer = (await repos.customers.byContact({ type: 'phone', value: '13800000006' }))!
   const station = (await repos.organisations.list({ kind: 'dealer' }))[0]!
@@ -70,13 +71,25 @@ it('escalates each breach once when two sweeps run concurrently, twice over', as
     repos: createRepositories(h.db),
     clock: () => now,
   })
+  const rows = async () => (await a.db.select().from(schema.complaintEscalations)).length
+  const rowsBefore = await rows()
+  const probe = await watchOverlap(scratch.url, ['sweep-a', 'sweep-b'])
   const round1 = await Promise.all([runEscalationSweep(deps(a)), runEscalationSweep(deps(b))])
+  const race = await probe.stop()
+  // The race happened: both servers had a transaction open at the same instant, more than once.
+  expect(race.overlaps, JSON.stringify(race)).toBeGreaterThan(0)
   const round2 = await Promise.all([runEscalationSweep(deps(b)), runEscalationSweep(deps(a))])
-  // Our 30 complaints each have exactly one breached clock (the 24 h response) at `now`; the demo
-  // cases may add breaches of their own, but the second round must find nothing left to escalate.
-  expect(round1[0].escalated + round1[1].escalated).toBeGreaterThanOrEqual(30)
+  // Our 30 complaints each have exactly one breached clock (the 24 h response) at `now`, and the demo
+  // cases add theirs: what the two sweeps report is exactly the escalation rows that now exist, and
+  // the second round finds nothing left to escalate.
+  const added = (await rows()) - rowsBefore
+  expect(round1[0].escalated + round1[1].escalated).toBe(added)
   expect(round2[0].escalated + round2[1].escalated).toBe(0)
   const repos = createRepositories(a.db)
+  const ours = (await a.db.select().from(schema.complaintEscalations)).filter((e) =>
+    ids.includes(e.complaintId),
+  )
+  expect(ours).toHaveLength(30)
   for (const id of ids) {
     expect(await repos.complaints.escalationCount(id)).toBe(1)
     expect((await repos.complaints.byId(id))!.escalationLevel).toBe(1)

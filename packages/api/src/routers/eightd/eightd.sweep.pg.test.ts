@@ -4,9 +4,10 @@ import {
   createUnitOfWork,
   type DatabaseHandle,
   openDatabase,
+  schema,
   seedDemoData,
 } from '@asq/db'
-import { createScratchDatabase, postgresTestUrl } from '@asq/db/testing'
+import { createScratchDatabase, namedConnection, postgresTestUrl, watchOverlap } from '@asq/db/testing'
 import { DEFAULT_EIGHTD_SETTINGS, eightdNumber, makeCalendar, stepDeadlines } from '@asq/domain'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { nodeSecurity } from '../../security/security'
@@ -25,10 +26,10 @@ const ids: string[] = []
 
 beforeAll(async () => {
   scratch = await createScratchDatabase(postgresTestUrl()!)
-  a = await openDatabase({ url: scratch.url })
+  a = await openDatabase({ url: namedConnection(scratch.url, 'sweep-a') })
   await a.migrate()
   await seedDemoData(a.db, nodeSecurity.hashPassword, opened)
-  b = await openDatabase({ url: scratch.url })
+  b = await openDatabase({ url: namedConnection(scratch.url, 'sweep-b') })
   const repos = createRepositories(a.db)
   const supplier = (await repos.organisations.list({ kind: 'supplier' })).find((o) => o.code === 'S-DRIVE')!
   for (let i = 0; i < 20; i++) {
@@ -61,16 +62,24 @@ afterAll(async () => {
 
 it('escalates each overdue (claim, step, level) once when two sweeps run concurrently, twice over', async () => {
   const deps = (h: DatabaseHandle) => ({ uow: createUnitOfWork(h.db), repos: createRepositories(h.db) })
+  const rows = async () => (await a.db.select().from(schema.eightdEscalations)).length
+  const rowsBefore = await rows()
+  const probe = await watchOverlap(scratch.url, ['sweep-a', 'sweep-b'])
   const round1 = await Promise.all([
     runEightdEscalationSweep(deps(a), now),
     runEightdEscalationSweep(deps(b), now),
   ])
+  const race = await probe.stop()
+  // The race happened: both servers had a transaction open at the same instant, more than once.
+  expect(race.overlaps, JSON.stringify(race)).toBeGreaterThan(0)
   const round2 = await Promise.all([
     runEightdEscalationSweep(deps(b), now),
     runEightdEscalationSweep(deps(a), now),
   ])
-  // Our 20 claims each have D0–D3 overdue at level 1; the demo claims may add their own.
-  expect(round1[0].escalated + round1[1].escalated).toBeGreaterThanOrEqual(80)
+  // Our 20 claims each have D0–D3 overdue at level 1 (80) and the demo claims add theirs: what the
+  // two sweeps report is exactly the escalation rows that now exist; the second round finds nothing.
+  const added = (await rows()) - rowsBefore
+  expect(round1[0].escalated + round1[1].escalated).toBe(added)
   expect(round2[0].escalated + round2[1].escalated).toBe(0)
   const repos = createRepositories(a.db)
   for (const id of ids) {

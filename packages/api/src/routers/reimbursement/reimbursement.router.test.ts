@@ -11,6 +11,7 @@ import {
 } from '../../authz-matrix/reimbursement.fixtures'
 import { readXlsxRows, renderXlsx } from '../../reports/xlsx'
 import { createHarness, type Harness } from '../../testing/harness'
+import { readStatementPdf, readStatementXlsx, SUMMARY } from '../../testing/statement-readback'
 import { runScheduledSettlement } from './reimbursement.settlement'
 
 type Caller = Awaited<ReturnType<Harness['as']>>
@@ -489,7 +490,8 @@ describe.each(testDatabases())('dealer monthly reimbursement on $name', (target)
       'parts_request',
     ])
     const xlsx = await manager.reimbursement.dealer.downloadStatement({ id: st.id, format: 'xlsx' })
-    const cells = (await readXlsxRows(Buffer.from(xlsx.contentBase64, 'base64'))).flat()
+    const xlsxContent = Buffer.from(xlsx.contentBase64, 'base64')
+    const cells = (await readXlsxRows(xlsxContent)).flat()
     expect(cells).toContain('ST-2026-11-D-BJ01')
     const pdf = Buffer.from(
       (await manager.reimbursement.dealer.downloadStatement({ id: st.id, format: 'pdf' })).contentBase64,
@@ -497,6 +499,29 @@ describe.each(testDatabases())('dealer monthly reimbursement on $name', (target)
     )
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
     expect(pdf.toString('latin1')).toMatch(/NotoSansSC/)
+    // Both files read back: their figures are the ledger's entries of this statement, line by line.
+    const ledger = (await manager.reimbursement.dealer.account({ pageSize: 100 })).items.filter(
+      (e) => e.settlementId === st.id,
+    )
+    const ledgerLines = ledger.filter((e) => e.causeType === 'claim_line').map((e) => e.effectFen)
+    const ledgerDeductions = ledger.filter((e) => e.causeType !== 'claim_line').map((e) => e.effectFen)
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0)
+    expect(sum(ledgerLines)).toBe(expectedPaid)
+    expect(sum(ledgerDeductions)).toBe(-deductionsFen)
+    const fromPdf = readStatementPdf(pdf)
+    expect(fromPdf.text).toContain('ST-2026-11-D-BJ01')
+    for (const printed of [await readStatementXlsx(xlsxContent), fromPdf]) {
+      expect(printed.summaryFen).toMatchObject({
+        [SUMMARY.lines]: sum(ledgerLines),
+        [SUMMARY.deductions]: sum(ledgerDeductions),
+        [SUMMARY.net]: sum(ledger.map((e) => e.effectFen)),
+        [SUMMARY.closing]: printed.summaryFen[SUMMARY.opening]! + sum(ledger.map((e) => e.effectFen)),
+      })
+      // Three lines were settled (one rejected pays 0); their paid amounts add up to the ledger's.
+      expect(printed.paidFen).toHaveLength(3)
+      expect(sum(printed.paidFen)).toBe(sum(ledgerLines))
+      expect([...printed.deductionFen].sort()).toEqual([...ledgerDeductions].sort())
+    }
     expect(
       (await refusal(otherManager.reimbursement.dealer.downloadStatement({ id: st.id, format: 'pdf' })))[0],
     ).toBe('NOT_FOUND')

@@ -5,7 +5,7 @@ import {
   openDatabase,
   seedDemoData,
 } from '@asq/db'
-import { createScratchDatabase, postgresTestUrl } from '@asq/db/testing'
+import { createScratchDatabase, namedConnection, postgresTestUrl, watchOverlap } from '@asq/db/testing'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { PARTS, registerOldPart, VIN } from '../../authz-matrix/reimbursement.fixtures'
 import { nodeSecurity } from '../../security/security'
@@ -27,10 +27,10 @@ let chengdu: string
 
 beforeAll(async () => {
   scratch = await createScratchDatabase(postgresTestUrl()!)
-  a = await openDatabase({ url: scratch.url })
+  a = await openDatabase({ url: namedConnection(scratch.url, 'settle-a') })
   await a.migrate()
   await seedDemoData(a.db, nodeSecurity.hashPassword, new Date('2026-10-20T02:00:00Z'))
-  b = await openDatabase({ url: scratch.url })
+  b = await openDatabase({ url: namedConnection(scratch.url, 'settle-b') })
   const repos = createRepositories(a.db)
   scenario = await buildSettlementScenario(a.db, repos, {
     dealers: 12,
@@ -69,10 +69,14 @@ it('settles each dealer once when two runs start together, twice over', async ()
     repos: createRepositories(h.db),
     clock: () => now,
   })
+  const probe = await watchOverlap(scratch.url, ['settle-a', 'settle-b'])
   const round1 = await Promise.all([
     runSettlement(deps(a), '2026-10', now),
     runSettlement(deps(b), '2026-10', now),
   ])
+  const race = await probe.stop()
+  // The race happened: both servers were inside a settlement transaction at the same instant.
+  expect(race.overlaps, JSON.stringify(race)).toBeGreaterThan(0)
   const round2 = await Promise.all([
     runSettlement(deps(b), '2026-10', now),
     runSettlement(deps(a), '2026-10', now),
@@ -85,7 +89,8 @@ it('settles each dealer once when two runs start together, twice over', async ()
   const runs = await repos.reimbursement.settlements.list({ period: '2026-10', limit: 1000, offset: 0 })
   expect(round1[0].settled + round1[1].settled).toBe(runs.total)
   expect(new Set(runs.items.map((r) => r.dealerId)).size).toBe(runs.total)
-  expect(scenario.dealerIds.every((id) => runs.items.some((r) => r.dealerId === id))).toBe(true)
+  expect(scenario.dealerIds).toHaveLength(13)
+  expect(runs.items.map((r) => r.dealerId)).toEqual(expect.arrayContaining(scenario.dealerIds))
   for (const id of scenario.dealerIds) {
     const runs = await repos.reimbursement.settlements.list({ dealerId: id, limit: 10, offset: 0 })
     expect(runs.total).toBe(1)
