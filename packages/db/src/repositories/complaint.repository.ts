@@ -1,14 +1,8 @@
-import type { Complaint, ComplaintEvent, ComplaintFilter, ComplaintRepository } from '@asq/domain'
-import { and, asc, count, desc, eq, ilike, isNotNull, lte, max, ne, or, sql } from 'drizzle-orm'
+import type { Complaint, ComplaintEvent, ComplaintRepository } from '@asq/domain'
+import { and, asc, count, eq, isNotNull, lte, max, ne, sql } from 'drizzle-orm'
 import type { Database } from '../client'
-import {
-  complaintCounters,
-  complaintEscalations,
-  complaintEvents,
-  complaints,
-  customers,
-  organisations,
-} from '../schema'
+import { complaintCounters, complaintEscalations, complaintEvents, complaints } from '../schema'
+import { listComplaints } from './complaint-list.query'
 
 type Row = typeof complaints.$inferSelect
 
@@ -41,34 +35,6 @@ export const toComplaint = (r: Row): Complaint => ({
   nextDueAt: r.nextDueAt,
   version: r.version,
 })
-
-const like = (q: string) => `%${q.replace(/[%_\\]/g, '\\$&')}%`
-
-function where(f: ComplaintFilter) {
-  return and(
-    f.customerId ? eq(complaints.customerId, f.customerId) : undefined,
-    f.stationId ? eq(complaints.stationId, f.stationId) : undefined,
-    f.status ? eq(complaints.status, f.status) : undefined,
-    f.kind ? eq(complaints.kind, f.kind) : undefined,
-    f.severity ? eq(complaints.severity, f.severity) : undefined,
-    f.overdue
-      ? and(
-          ne(complaints.status, 'closed'),
-          isNotNull(complaints.nextDueAt),
-          lte(complaints.nextDueAt, f.now),
-        )
-      : undefined,
-    f.dueBefore ? and(ne(complaints.status, 'closed'), lte(complaints.nextDueAt, f.dueBefore)) : undefined,
-    f.q
-      ? or(
-          ilike(complaints.number, like(f.q)),
-          ilike(complaints.summary, like(f.q)),
-          ilike(complaints.vin, like(f.q)),
-          ilike(customers.name, like(f.q)),
-        )
-      : undefined,
-  )
-}
 
 export const complaintRepository = (db: Database): ComplaintRepository => ({
   async nextSequence(year) {
@@ -111,35 +77,7 @@ export const complaintRepository = (db: Database): ComplaintRepository => ({
       .returning()
     return r ? toComplaint(r) : null
   },
-  async list(f) {
-    const w = where(f)
-    const rows = await db
-      .select({ c: complaints, customerName: customers.name, stationName: organisations.nameZh })
-      .from(complaints)
-      .innerJoin(customers, eq(customers.id, complaints.customerId))
-      .leftJoin(organisations, eq(organisations.id, complaints.stationId))
-      .where(w)
-      .orderBy(
-        ...(f.order === 'due'
-          ? [sql`${complaints.nextDueAt} asc nulls last`, desc(complaints.openedAt)]
-          : [desc(complaints.openedAt)]),
-      )
-      .limit(f.limit)
-      .offset(f.offset)
-    const [total] = await db
-      .select({ n: count() })
-      .from(complaints)
-      .innerJoin(customers, eq(customers.id, complaints.customerId))
-      .where(w)
-    return {
-      items: rows.map((r) => ({
-        ...toComplaint(r.c),
-        customerName: r.customerName,
-        stationName: r.stationName,
-      })),
-      total: total?.n ?? 0,
-    }
-  },
+  list: (f) => listComplaints(db, f),
   async events(complaintId) {
     const rows = await db
       .select()

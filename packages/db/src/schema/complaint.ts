@@ -41,10 +41,17 @@ export const complaints = pgTable(
   },
   (t) => [
     unique('complaints_client_request_uq').on(t.customerId, t.clientRequestId),
-    index('complaints_station_idx').on(t.stationId, t.status),
-    index('complaints_customer_idx').on(t.customerId),
-    index('complaints_due_idx').on(t.nextDueAt),
-    index('complaints_opened_idx').on(t.openedAt),
+    // One index per list order × filter the screens offer, each ending in the keyset columns, so a
+    // page (first or 2 000th) reads only its own rows. The due index holds open cases only: the sweep,
+    // the overdue filter and the escalation board read it.
+    index('complaints_opened_idx').on(t.openedAt, t.id),
+    index('complaints_status_opened_idx').on(t.status, t.openedAt, t.id),
+    index('complaints_kind_opened_idx').on(t.kind, t.openedAt, t.id),
+    index('complaints_severity_opened_idx').on(t.severity, t.openedAt, t.id),
+    index('complaints_station_opened_idx').on(t.stationId, t.openedAt, t.id),
+    index('complaints_station_due_idx').on(t.stationId, t.nextDueAt, t.id),
+    index('complaints_customer_opened_idx').on(t.customerId, t.openedAt, t.id),
+    index('complaints_open_due_idx').on(t.nextDueAt, t.id).where(sql`${t.status} <> 'closed'`),
   ],
 )
 

@@ -36,11 +36,38 @@ export type ComplaintFilter = {
   q?: string
   limit: number
   offset: number
+  /** Keyset paging: rows strictly after this cursor, in the list's order (offset is then ignored). */
+  after?: string
   order: 'due' | 'newest'
 }
 
-/** A row of a list: the complaint plus what lists show of its customer and station. */
-export type ComplaintListItem = Complaint & { customerName: string; stationName: string | null }
+/** A row of a list: what lists and exports show (never the story, description or follow-up). */
+export type ComplaintListItem = Pick<
+  Complaint,
+  | 'id'
+  | 'number'
+  | 'channel'
+  | 'kind'
+  | 'severity'
+  | 'cause'
+  | 'status'
+  | 'customerId'
+  | 'stationId'
+  | 'summary'
+  | 'escalationLevel'
+  | 'openedAt'
+  | 'closedAt'
+  | 'nextDueAt'
+  | 'version'
+> & { customerName: string; stationName: string | null }
+
+/** A page of a list: `total` stops at COUNT_CAP (`totalCapped`), `nextCursor` continues it. */
+export type ComplaintPage = {
+  items: ComplaintListItem[]
+  total: number
+  totalCapped: boolean
+  nextCursor: string | null
+}
 
 export interface ComplaintRepository {
   nextSequence(year: number): Promise<number>
@@ -50,7 +77,7 @@ export interface ComplaintRepository {
   byId(id: string): Promise<Complaint | null>
   /** Optimistic update: null when `version` is no longer the stored one. */
   update(id: string, version: number, patch: Partial<Complaint>): Promise<Complaint | null>
-  list(f: ComplaintFilter): Promise<{ items: ComplaintListItem[]; total: number }>
+  list(f: ComplaintFilter): Promise<ComplaintPage>
   events(complaintId: string): Promise<ComplaintEvent[]>
   appendEvents(complaintId: string, at: Date, actorLabel: string, events: NewComplaintEvent[]): Promise<void>
   /** Open complaints whose nearest deadline has passed: what the escalation sweep looks at. */

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { contactSchema } from '../identity/identity.schema'
-import { pageInputSchema } from '../shared/paging'
+import { cursorSchema, pageInputSchema } from '../shared/paging'
 import { STATUSES } from './complaint.status'
 import {
   CAUSES,
@@ -58,6 +58,8 @@ export const listComplaintsInput = pageInputSchema.extend({
   severity: z.enum(SEVERITIES).optional(),
   stationId: id.optional(),
   overdue: z.boolean().optional(),
+  /** Continue after this row (keyset paging); `page` then only labels the page. */
+  cursor: cursorSchema.optional(),
 })
 export type ListComplaintsInput = z.infer<typeof listComplaintsInput>
 

@@ -15,3 +15,23 @@ export interface Page<T> {
 }
 
 export const offsetOf = (p: { page: number; pageSize: number }) => (p.page - 1) * p.pageSize
+
+/**
+ * Lists over a national network count at most this many matches: past it the total shows as
+ * "10 000+" instead of scanning a million rows on every page (the choice of issue 13).
+ */
+export const COUNT_CAP = 10_000
+
+/**
+ * A keyset cursor: the sort key of the last row shown (an instant, or empty for "no deadline") and its
+ * id. The next page starts strictly after it, so a deep page costs what the first one does.
+ */
+export const cursorSchema = z
+  .string()
+  .regex(/^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)?~[0-9a-f-]{36}$/, 'not a valid page cursor')
+export type Cursor = { at: Date | null; id: string }
+export const encodeCursor = (c: Cursor) => `${c.at ? c.at.toISOString() : ''}~${c.id}`
+export function decodeCursor(s: string): Cursor {
+  const [at, id] = s.split('~') as [string, string]
+  return { at: at ? new Date(at) : null, id }
+}

@@ -19,6 +19,14 @@ export const sharedEn: SharedMessages = {
     close: 'Close',
     notice: 'Notice',
   },
+  pager: {
+    total: '{n} in total',
+    totalCapped: 'more than {n}',
+    page: 'Page {n}',
+    prev: 'Previous',
+    next: 'Next',
+    perPage: '{n} / page',
+  },
   lang: { switchTo: '中文', current: 'English' },
   layout: { logout: 'Sign out', menu: 'Menu', home: 'Home', toggleMenu: 'Toggle menu' },
   login: {
@@ -91,5 +99,4 @@ export const sharedEn: SharedMessages = {
     rolesRule: 'Choose at least one role',
     chooseOrgFirst: 'Choose an organisation first',
   },
-  pager: { total: '{n} in total' },
 }

@@ -19,6 +19,14 @@ export const sharedZh = {
     close: '关闭',
     notice: '提示',
   },
+  pager: {
+    total: '共 {n} 条',
+    totalCapped: '共 {n}+ 条',
+    page: '第 {n} 页',
+    prev: '上一页',
+    next: '下一页',
+    perPage: '{n} 条/页',
+  },
   lang: { switchTo: 'English', current: '中文' },
   layout: { logout: '退出登录', menu: '菜单', home: '首页', toggleMenu: '展开/收起菜单' },
   login: {
@@ -85,7 +93,6 @@ export const sharedZh = {
     rolesRule: '请至少选择一个角色',
     chooseOrgFirst: '请先选择组织',
   },
-  pager: { total: '共 {n} 条' },
 }
 
 export type SharedMessages = typeof sharedZh

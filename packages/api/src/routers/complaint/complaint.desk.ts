@@ -39,14 +39,15 @@ export const deskComplaintRouter = router({
   list: desk()
     .input(listComplaintsInput)
     .query(async ({ ctx, input }) => {
-      const { items, total } = await ctx.repos.complaints.list({
+      const list = await ctx.repos.complaints.list({
         ...input,
         now: ctx.clock(),
         limit: input.pageSize,
         offset: offsetOf(input),
+        after: input.cursor,
         order: input.overdue ? 'due' : 'newest',
       })
-      return { items, total, page: input.page, pageSize: input.pageSize }
+      return { ...list, page: input.page, pageSize: input.pageSize }
     }),
   get: desk()
     .input(idInput)
@@ -104,7 +105,7 @@ export const deskComplaintRouter = router({
       return { items, total, page: input.page, pageSize: input.pageSize, now }
     }),
   exportCsv: desk()
-    .input(listComplaintsInput.omit({ page: true, pageSize: true }))
+    .input(listComplaintsInput.omit({ page: true, pageSize: true, cursor: true }))
     .query(async ({ ctx, input }) => {
       const { items } = await ctx.repos.complaints.list({
         ...input,

@@ -33,15 +33,16 @@ export const stationComplaintRouter = router({
   queue: dealerProcedure()
     .input(listComplaintsInput)
     .query(async ({ ctx, input }) => {
-      const { items, total } = await ctx.repos.complaints.list({
+      const list = await ctx.repos.complaints.list({
         ...input,
         stationId: ctx.dealerId,
         now: ctx.clock(),
         limit: input.pageSize,
         offset: offsetOf(input),
+        after: input.cursor,
         order: 'due',
       })
-      return { items, total, page: input.page, pageSize: input.pageSize }
+      return { ...list, page: input.page, pageSize: input.pageSize }
     }),
   get: dealerProcedure()
     .input(idInput)

@@ -65,7 +65,9 @@ export async function customerView(repos: Repositories, c: Complaint, now: Date)
 }
 
 /** One row of a customer's list. */
-export const customerListItem = (c: Complaint & { stationName: string | null }) => ({
+export const customerListItem = (
+  c: Pick<Complaint, 'id' | 'number' | 'summary' | 'status' | 'openedAt'> & { stationName: string | null },
+) => ({
   id: c.id,
   number: c.number,
   summary: c.summary,
