@@ -192,10 +192,9 @@ describe('a price list import is all or nothing', () => {
     const rows = errors.locator('.el-table__body tr.el-table__row')
     expect(await rows.count()).toBe(1)
     const cells = await rows.first().locator('td').allInnerTexts()
-    expect(cells[0]).toBe('3') // spreadsheet row 3 (row 1 is the header)
-    expect(cells[1]).toBe('E') // the cost column
-    expect(cells[2]).toBe('成本价')
-    expect(cells[3]).toContain('negative')
+    expect(cells[0]).toBe('成本价')
+    // Spreadsheet row 3 (row 1 is the header), the cost column E.
+    expect(cells[1]).toBe('第 3 行 E 列: 价格不能为负')
     await snap(page, 'fees-02-admin-import-refused')
 
     // Nothing from the file reached the catalogue, not even its good rows.
@@ -214,7 +213,7 @@ describe('a price list import is all or nothing', () => {
     await page.getByTestId('import-file').setInputFiles(await priceListXlsx(615.25))
     await page.getByTestId('import-start').click()
     await page.getByTestId('import-done').waitFor()
-    expect(await page.getByTestId('import-done').innerText()).toContain('已导入 3 行')
+    expect(await page.getByTestId('import-done').innerText()).toContain('新增 3 行')
     await snap(page, 'fees-03-admin-import-done')
     await page.getByRole('button', { name: '关闭' }).last().click()
 

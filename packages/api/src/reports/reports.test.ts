@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { drawTable, renderPdf } from './pdf'
 import { readXlsxRows, renderXlsx } from './xlsx'
@@ -19,25 +20,33 @@ describe('reports', () => {
     expect(pdf.toString('latin1')).toContain('NotoSansSC')
   })
 
-  it('writes XLSX whose text cells can never run as formulas, and reads it back', async () => {
+  it('writes typed XLSX cells — text as text (never a formula, never prefixed), numbers, dates', async () => {
     const xlsx = await renderXlsx([
       {
         name: '明细',
         columns: [
           { header: '名称', key: 'name' },
-          { header: '金额', key: 'fen' },
+          { header: '金额', key: 'yuan', numFmt: '0.00' },
+          { header: '日期', key: 'day', numFmt: 'yyyy-mm-dd' },
         ],
         rows: [
-          { name: '=SUM(A1)', fen: 123 },
-          { name: '刹车片', fen: 4500 },
+          { name: '=SUM(A1)', yuan: 1.23, day: new Date('2026-11-23T16:00:00Z') },
+          { name: '刹车片', yuan: 45, day: null },
         ],
       },
     ])
-    const rows = await readXlsxRows(xlsx)
-    expect(rows).toEqual([
-      ['名称', '金额'],
-      ["'=SUM(A1)", '123'],
-      ['刹车片', '4500'],
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(xlsx as unknown as ArrayBuffer)
+    const ws = wb.worksheets[0]!
+    expect([ws.getCell('A2').type, ws.getCell('B2').type, ws.getCell('C2').type]).toEqual([
+      ExcelJS.ValueType.String,
+      ExcelJS.ValueType.Number,
+      ExcelJS.ValueType.Date,
+    ])
+    expect(await readXlsxRows(xlsx)).toEqual([
+      ['名称', '金额', '日期'],
+      ['=SUM(A1)', '1.23', '2026-11-24'],
+      ['刹车片', '45'],
     ])
   })
 })

@@ -1,19 +1,20 @@
-import { chinaDate, fromChinaWallClock, safeCell, toChinaWallClock } from '@asq/domain'
+import { chinaDate, fromChinaWallClock, toChinaWallClock } from '@asq/domain'
 import ExcelJS from 'exceljs'
 
+export type Cell = string | number | Date | null
 export type Sheet = {
   name: string
   columns: { header: string; key: string; width?: number; numFmt?: string }[]
-  rows: Record<string, string | number | Date | null>[]
+  rows: Record<string, Cell>[]
 }
 
 /**
- * XLSX exports. Text cells pass through safeCell so nothing typed by a user (a part name starting
- * with "=") is ever opened as a formula. A cell has no time zone: instants are written as Beijing wall
- * time, so a settlement at 02:00 UTC reads 10:00 in Excel exactly as in the PDF.
+ * XLSX exports. Cells keep their type — text, number, date — and text is written as it is: an XLSX
+ * string cell is never evaluated as a formula, so no apostrophe is added (that is CSV's protection).
+ * A cell has no time zone: instants are written as Beijing wall time, so a settlement at 02:00 UTC
+ * reads 10:00 in Excel exactly as in the PDF; a business date is passed as its China day start.
  */
-const cell = (v: string | number | Date | null) =>
-  typeof v === 'string' ? safeCell(v) : v instanceof Date ? toChinaWallClock(v) : v
+export const xlsxCell = (v: Cell) => (v instanceof Date ? toChinaWallClock(v) : v)
 
 export async function renderXlsx(sheets: Sheet[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook()
@@ -27,33 +28,32 @@ export async function renderXlsx(sheets: Sheet[]): Promise<Buffer> {
       style: c.numFmt ? { numFmt: c.numFmt } : {},
     }))
     ws.getRow(1).font = { bold: true }
-    for (const r of s.rows) {
-      ws.addRow(Object.fromEntries(Object.entries(r).map(([k, v]) => [k, cell(v)])))
-    }
+    for (const r of s.rows) ws.addRow(Object.fromEntries(Object.entries(r).map(([k, v]) => [k, xlsxCell(v)])))
   }
   return Buffer.from(await wb.xlsx.writeBuffer())
 }
 
+/** What a cell holds as text: rich text joined, a formula's cached result, a hyperlink's text. */
+function cellText(v: unknown): string {
+  if (v === null || v === undefined) return ''
+  if (v instanceof Date) return chinaDate(fromChinaWallClock(v)) // a date cell holds the wall date as typed
+  if (typeof v !== 'object') return String(v)
+  if ('richText' in v) return (v.richText as { text: string }[]).map((r) => r.text).join('')
+  if ('result' in v) return cellText(v.result)
+  if ('text' in v) return cellText(v.text)
+  if ('error' in v) return ''
+  return String(v)
+}
+
 /** Reads the first sheet of an XLSX file as rows of cell text (for imports). */
-export async function readXlsxRows(content: Buffer): Promise<string[][]> {
+export async function readXlsxRows(content: Uint8Array): Promise<string[][]> {
   const wb = new ExcelJS.Workbook()
   await wb.xlsx.load(content as unknown as ArrayBuffer)
   const ws = wb.worksheets[0]
   if (!ws) return []
   const rows: string[][] = []
   ws.eachRow({ includeEmpty: false }, (row) => {
-    const values = (row.values as unknown[]).slice(1)
-    rows.push(
-      values.map((v) =>
-        v === null || v === undefined
-          ? ''
-          : typeof v === 'object' && v && 'text' in v
-            ? String((v as { text: unknown }).text)
-            : v instanceof Date
-              ? chinaDate(fromChinaWallClock(v)) // a date cell holds the wall date as typed
-              : String(v),
-      ),
-    )
+    rows.push((row.values as unknown[]).slice(1).map(cellText))
   })
   return rows
 }

@@ -155,10 +155,12 @@ export const partCatalogueRepository = (db: Database): PartCatalogueRepository =
             updatedAt: at,
           },
         })
+      const priced = chunk.filter((r) => r.writePrice)
+      if (!priced.length) continue
       await db
         .insert(feePartPrices)
         .values(
-          chunk.map((r) => ({
+          priced.map((r) => ({
             partCode: r.code,
             effectiveFrom: r.effectiveFrom,
             costFen: r.costFen,

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../shared/china-time'
 import type { CataloguePart, PartPrice } from './fee.catalogue'
 import type { PricedRepair } from './fee.engine'
-import type { CatalogueRow } from './fee.import'
+import type { ImportedPart } from './fee.import'
 import type { OldPartRegistration, ReturnDeadlineSetting } from './fee.old-parts'
 import type { DealerPartsRequest, PartsDebit } from './fee.parts-requests'
 import type { FeeQuote } from './fee.quote'
@@ -29,8 +29,11 @@ export interface PartCatalogueRepository {
   productLines(): Promise<{ code: string; nameZh: string; nameEn: string }[]>
   /** Creates or changes a part, and stores its price version (same code and date: replaced). */
   upsert(part: CataloguePart, price: PartPrice, at: Date): Promise<void>
-  /** Upserts many rows in multi-row statements; the caller's transaction makes it all or nothing. */
-  importRows(rows: readonly CatalogueRow[], at: Date): Promise<number>
+  /**
+   * Upserts many rows in multi-row statements, with a price version only where `writePrice`; the
+   * caller's transaction makes it all or nothing.
+   */
+  importRows(rows: readonly ImportedPart[], at: Date): Promise<number>
 }
 
 export interface WarrantyTermsRepository {

@@ -56,7 +56,8 @@ export const upsertPartInput = z.object({
 export type UpsertPartInput = z.infer<typeof upsertPartInput>
 export const IMPORT_FORMATS = ['csv', 'xlsx'] as const
 export const importCatalogueInput = z.object({
-  format: z.enum(IMPORT_FORMATS),
+  /** What the browser declared; the file's type is judged by its content, never by this. */
+  format: z.enum(IMPORT_FORMATS).optional(),
   /** The file, base64-encoded; about 15 MB at most. */
   contentBase64: z.string().min(1, 'the file is empty').max(20_000_000, 'the file is too large'),
 })

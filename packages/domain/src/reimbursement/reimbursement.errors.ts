@@ -1,4 +1,5 @@
 import { DomainError } from '../shared/errors'
+import type { UploadError } from '../shared/upload-columns'
 import type { LineProblem } from './reimbursement.validation'
 
 export const claimNotDraft = () =>
@@ -49,7 +50,7 @@ export const reasonTextRequired = () =>
   new DomainError('BAD_INPUT', 'REIMBURSEMENT.REASON_TEXT_REQUIRED', 'Describe the reason in a few words', {
     field: 'reasonText',
   })
-export const importRejected = (errors: { row: number; column?: string; message: string }[]) =>
+export const importRejected = (errors: UploadError[]) =>
   new DomainError(
     'BAD_INPUT',
     'REIMBURSEMENT.IMPORT_INVALID',

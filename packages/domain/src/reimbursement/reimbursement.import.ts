@@ -1,3 +1,10 @@
+import {
+  columnLetter,
+  isBlankRow,
+  mapHeader,
+  type UploadColumn,
+  type UploadError,
+} from '../shared/upload-columns'
 import { type ReimbursementLineInput, reimbursementLineSchema } from './reimbursement.schema'
 
 /** The columns of a repair-order file (CSV or XLSX, first row the header), found by header. */
@@ -25,11 +32,13 @@ export const IMPORT_COLUMNS = [
   { key: 'quantity', header: '数量 Quantity', aliases: ['数量', 'quantity', 'qty'] },
   {
     key: 'labourHours',
+    optional: true,
     header: '工时 Labour hours',
     aliases: ['工时', 'labour hours', 'labor hours', 'labourhours', 'hours'],
   },
   {
     key: 'oldPartRegistrationNo',
+    optional: true,
     header: '旧件登记号 Old-part registration',
     aliases: [
       '旧件登记号',
@@ -39,21 +48,12 @@ export const IMPORT_COLUMNS = [
       'registration',
     ],
   },
-] as const
+] as const satisfies readonly UploadColumn[]
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number]['key']
-const OPTIONAL: readonly ImportColumn[] = ['labourHours', 'oldPartRegistrationNo']
 export const MAX_CLAIM_IMPORT_ROWS = 5000
 
-/** One problem of an imported file: spreadsheet row (1 = header), column letter + header, message. */
-export type ClaimImportError = { row: number; column: string; message: string }
-
-const letter = (i: number): string =>
-  i < 26 ? String.fromCharCode(65 + i) : letter(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26))
-const normal = (h: string) =>
-  h
-    .replace(/^\uFEFF/, '')
-    .trim()
-    .toLowerCase()
+/** One problem of an imported file: spreadsheet row (1 = header), column letter, message zh + en. */
+export type ClaimImportError = UploadError
 
 /** What is wrong with a cell, in Chinese first (the station reads it), the schema's English beside. */
 const FIELD_PROBLEM_ZH: Record<ImportColumn, string> = {
@@ -75,32 +75,18 @@ export function parseClaimRows(rows: readonly (readonly string[])[]): {
   lines: { row: number; line: ReimbursementLineInput }[]
   errors: ClaimImportError[]
 } {
-  const errors: ClaimImportError[] = []
-  const header = (rows[0] ?? []).map(normal)
-  const at: Partial<Record<ImportColumn, number>> = {}
-  for (const c of IMPORT_COLUMNS) {
-    const i = header.findIndex((h) => h === normal(c.header) || (c.aliases as readonly string[]).includes(h))
-    if (i >= 0) at[c.key] = i
-    else if (!OPTIONAL.includes(c.key))
-      errors.push({ row: 1, column: c.header, message: `缺少列「${c.header}」 missing column ${c.header}` })
-  }
+  const { at, errors } = mapHeader(rows[0] ?? [], IMPORT_COLUMNS)
   if (errors.length) return { lines: [], errors }
   const body = rows.slice(1)
-  if (body.length > MAX_CLAIM_IMPORT_ROWS)
-    return {
-      lines: [],
-      errors: [
-        {
-          row: 1,
-          column: '',
-          message: `每个文件最多 ${MAX_CLAIM_IMPORT_ROWS} 行 at most ${MAX_CLAIM_IMPORT_ROWS} rows per file`,
-        },
-      ],
-    }
+  if (body.length > MAX_CLAIM_IMPORT_ROWS) {
+    const zh = `每个文件最多 ${MAX_CLAIM_IMPORT_ROWS} 行`
+    const message = `at most ${MAX_CLAIM_IMPORT_ROWS} rows per file`
+    return { lines: [], errors: [{ row: 1, column: '', field: null, zh, message }] }
+  }
   const lines: { row: number; line: ReimbursementLineInput }[] = []
   body.forEach((cells, idx) => {
     const row = idx + 2
-    if (cells.every((c) => c.trim() === '')) return
+    if (isBlankRow(cells)) return
     const cell = (k: ImportColumn) => (at[k] === undefined ? '' : (cells[at[k]!] ?? '').trim())
     const num = (k: ImportColumn, fallback: number | undefined) => {
       const s = cell(k)
@@ -124,14 +110,14 @@ export function parseClaimRows(rows: readonly (readonly string[])[]): {
         const key = String(issue.path[0]) as ImportColumn
         if (seen.has(key)) continue
         seen.add(key)
-        const col = IMPORT_COLUMNS.find((c) => c.key === key)
+        const header = IMPORT_COLUMNS.find((c) => c.key === key)?.header ?? key
         const i = at[key]
         errors.push({
           row,
-          column: i === undefined ? (col?.header ?? key) : `${letter(i)} ${col?.header ?? key}`,
-          message: `${FIELD_PROBLEM_ZH[key] ?? ''} ${
-            issue.message.startsWith('Invalid input') ? `${col?.header ?? key}: not a number` : issue.message
-          }`.trim(),
+          column: i === undefined ? '' : columnLetter(i),
+          field: key,
+          zh: FIELD_PROBLEM_ZH[key] ?? header,
+          message: issue.message.startsWith('Invalid input') ? `${header}: not a number` : issue.message,
         })
       }
     }

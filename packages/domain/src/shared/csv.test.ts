@@ -23,7 +23,7 @@ describe('parseCsvRows', () => {
     expect(parseCsvRows(text)).toEqual(rows)
   })
   it('reads back what toCsv writes (cells that are not formulas)', () => {
-    const cell = fc.string({ maxLength: 12 }).filter((s) => !/^[=+\-@\t\r]/.test(s))
+    const cell = fc.string({ maxLength: 12 }).filter((s) => !/^'*[=+\-@\t\r]/.test(s))
     fc.assert(
       fc.property(
         fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }),

@@ -1,9 +1,17 @@
 /**
  * Spreadsheet-safe text: a cell that begins with = + - @ (or a tab/CR) would run as a formula in
- * Excel or WPS, so it is prefixed with an apostrophe (CSV injection).
+ * Excel or WPS, so it is prefixed with an apostrophe (CSV injection). Text that already begins with
+ * apostrophes before such a character gets one more, so that `unprotectCell` can always tell ours
+ * from the user's: `unprotectCell(safeCell(v)) === v` for every v. Only CSV needs this; an XLSX
+ * string cell never runs as a formula.
  */
 export function safeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+  return /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value
+}
+
+/** Undoes `safeCell` on import: exactly one apostrophe comes off, and only where safeCell put it. */
+export function unprotectCell(value: string): string {
+  return /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value
 }
 
 /** RFC 4180 CSV with a BOM so that Excel opens Chinese text as UTF-8. */

@@ -17,7 +17,7 @@ export const feesZh = {
   },
   import: {
     title: '导入配件价格表',
-    hint: '支持 CSV 和 XLSX。第一行为表头（配件编号、中文名称、产品线、成本价(元)、保外价(元)，可选：英文名称、旧件回收、生效日期）。任何一行有错误时，整个文件都不会导入。',
+    hint: '支持 XLSX 和 CSV（UTF-8 或 Excel 默认的 GB18030/GBK 编码，最大 10 MB）。第一行为表头（配件编号、中文名称、产品线、成本价(元)、保外价(元)，可选：英文名称、旧件回收、生效日期）。任何一行有错误时，整个文件都不会导入。',
     start: '上传并导入',
     phase: { idle: '', reading: '正在读取文件…', sending: '正在上传并逐行校验…', done: '处理完成' },
     nothingImported: '发现 {n} 处问题，未导入任何数据。请修改后重新上传整个文件。',
@@ -36,7 +36,7 @@ export const feesZh = {
       effectiveFrom: '生效日期',
     },
     fixAndRetry: '行号按表格计（第 1 行为表头）。',
-    done: '已导入 {n} 行',
+    done: '未变 {unchanged} 行，更新 {updated} 行，新增 {added} 行',
   },
   catalogue: {
     saved: '配件已保存',
@@ -214,7 +214,7 @@ export const feesEn: typeof feesZh = {
   },
   import: {
     title: 'Import the price list',
-    hint: 'CSV or XLSX. The first row is the header (Code, Name (zh), Product line, Cost (yuan), List price (yuan); optional: Name (en), Return old part, Effective from). If any row has a problem, nothing from the file is imported.',
+    hint: 'XLSX or CSV (UTF-8, or GB18030/GBK as Excel saves it in China; at most 10 MB). The first row is the header (Code, Name (zh), Product line, Cost (yuan), List price (yuan); optional: Name (en), Return old part, Effective from). If any row has a problem, nothing from the file is imported.',
     start: 'Upload and import',
     phase: {
       idle: '',
@@ -238,7 +238,7 @@ export const feesEn: typeof feesZh = {
       effectiveFrom: 'Effective from',
     },
     fixAndRetry: 'Row numbers are spreadsheet rows (row 1 is the header).',
-    done: '{n} rows imported',
+    done: '{unchanged} unchanged, {updated} updated, {added} added',
   },
   catalogue: {
     saved: 'Part saved',

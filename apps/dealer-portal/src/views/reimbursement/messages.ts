@@ -86,7 +86,7 @@ export const reimbursementZh = {
   },
   import: {
     title: '导入维修单',
-    hint: '支持 CSV（UTF-8）或 XLSX，第一行为表头：维修单号、维修日期、车架号/序列号、配件编号、数量、工时、旧件登记号。文件中只要有一行有错，整个文件都不会导入。',
+    hint: '支持 XLSX 或 CSV（UTF-8 或 Excel 默认的 GB18030/GBK 编码），第一行为表头：维修单号、维修日期、车架号/序列号、配件编号、数量、工时、旧件登记号。文件中只要有一行有错，整个文件都不会导入。',
     pick: '选择文件',
     start: '开始导入',
     reading: '读取文件…',
@@ -97,7 +97,7 @@ export const reimbursementZh = {
     column: '列',
     message: '问题',
     noFile: '请选择一个 CSV 或 XLSX 文件',
-    tooBig: '文件不能超过 5 MB',
+    tooBig: '文件不能超过 10 MB',
   },
   validation: {
     title: '提交前检查',
@@ -251,7 +251,7 @@ export const reimbursementEn: typeof reimbursementZh = {
   },
   import: {
     title: 'Import repair orders',
-    hint: 'CSV (UTF-8) or XLSX, first row the header: repair order, repair date, VIN/serial, part code, quantity, labour hours, old-part registration. If any row is wrong, nothing in the file is imported.',
+    hint: 'XLSX or CSV (UTF-8, or GB18030/GBK as Excel saves it in China), first row the header: repair order, repair date, VIN/serial, part code, quantity, labour hours, old-part registration. If any row is wrong, nothing in the file is imported.',
     pick: 'Choose file',
     start: 'Import',
     reading: 'Reading the file…',
@@ -262,7 +262,7 @@ export const reimbursementEn: typeof reimbursementZh = {
     column: 'Column',
     message: 'Problem',
     noFile: 'Choose a CSV or XLSX file',
-    tooBig: 'The file must not exceed 5 MB',
+    tooBig: 'The file must not exceed 10 MB',
   },
   validation: {
     title: 'Check before submitting',

@@ -1,13 +1,13 @@
-import type { CatalogueItem } from '@asq/domain'
 import {
   CATALOGUE_COLUMNS,
-  DomainError,
+  catalogueCsvCells,
+  chinaDayStart,
+  catalogueFileRows,
   exportCatalogueInput,
   importCatalogueInput,
   listCatalogueInput,
   notFound,
   offsetOf,
-  parseCsvRows,
   partCodeInput,
   retroactive,
   toCsv,
@@ -17,63 +17,43 @@ import {
 } from '@asq/domain'
 import { z } from 'zod'
 import type { Context } from '../../context'
-import { readXlsxRows, renderXlsx } from '../../reports/xlsx'
+import { renderXlsx } from '../../reports/xlsx'
 import { staffProcedure } from '../../trpc'
+import { readUpload } from '../../uploads/read-upload'
 import { feeReaders, ruleEditors, stationStaff } from './fee.roles'
 import { todayOf } from './fee.service'
 
-const yuan = (fen: number | null) => (fen === null ? '' : (fen / 100).toFixed(2))
-
-const exportRows = (items: CatalogueItem[]) =>
-  items.map((p) => [
-    p.code,
-    p.nameZh,
-    p.nameEn,
-    p.productLineCode,
-    yuan(p.costFen),
-    yuan(p.listFen),
-    p.returnRequired ? '是' : '否',
-    p.priceEffectiveFrom ?? '',
-  ])
-
-async function readRows(format: 'csv' | 'xlsx', base64: string): Promise<string[][]> {
-  const buf = Buffer.from(base64, 'base64')
-  try {
-    return format === 'csv' ? parseCsvRows(buf.toString('utf8')) : await readXlsxRows(buf)
-  } catch {
-    throw new DomainError(
-      'BAD_INPUT',
-      'FEE.IMPORT_UNREADABLE',
-      `This is not a readable ${format.toUpperCase()} file`,
-      {
-        field: 'contentBase64',
-      },
-    )
-  }
-}
-
-/** Imports a parsed, validated file in one transaction: every row or none. */
+/** Imports a file through the upload pipeline: every row or none, and rows already so are skipped. */
 export async function importCatalogue(
   ctx: Context & { actor: { username: string } },
   input: z.infer<typeof importCatalogueInput>,
 ) {
-  const rows = await readRows(input.format, input.contentBase64)
+  const { rows, kind, encoding } = await readUpload(input.contentBase64)
   const productLineCodes = await ctx.repos.fee.catalogue.productLineCodes()
-  const checked = validateCatalogueRows(rows, { productLineCodes, today: todayOf(ctx) })
-  if (checked.errors.length)
-    return { imported: 0, total: Math.max(rows.length - 1, 0), errors: checked.errors }
-  const imported = await ctx.transact(async ({ repos, audit }) => {
-    const n = await repos.fee.catalogue.importRows(checked.rows, ctx.clock())
-    await audit({
-      action: 'fee.catalogue_import',
-      entityType: 'fee_catalogue',
-      entityId: 'catalogue',
-      before: null,
-      after: { format: input.format, rows: n, codes: checked.rows.slice(0, 50).map((r) => r.code) },
-    })
-    return n
+  const today = todayOf(ctx)
+  const current = await ctx.repos.fee.catalogue.list({
+    includeInactive: true,
+    asOf: today,
+    limit: 1_000_000,
+    offset: 0,
   })
-  return { imported, total: imported, errors: [] }
+  const checked = validateCatalogueRows(rows, { productLineCodes, today, current: current.items })
+  const total = Math.max(rows.length - 1, 0)
+  if (checked.errors.length) return { imported: 0, total, errors: checked.errors, summary: checked.summary }
+  const changed = checked.rows.filter((r) => r.change !== 'unchanged')
+  // An unchanged file writes nothing: no transaction, no audit event.
+  if (changed.length)
+    await ctx.transact(async ({ repos, audit }) => {
+      await repos.fee.catalogue.importRows(changed, ctx.clock())
+      await audit({
+        action: 'fee.catalogue_import',
+        entityType: 'fee_catalogue',
+        entityId: 'catalogue',
+        before: null,
+        after: { kind, encoding, ...checked.summary, codes: changed.slice(0, 50).map((r) => r.code) },
+      })
+    })
+  return { imported: changed.length, total: checked.rows.length, errors: [], summary: checked.summary }
 }
 
 async function listCatalogue(ctx: Context, input: z.infer<typeof listCatalogueInput>) {
@@ -92,6 +72,13 @@ async function listCatalogue(ctx: Context, input: z.infer<typeof listCatalogueIn
 export const stationCatalogueProcedure = stationStaff()
   .input(listCatalogueInput.omit({ includeInactive: true }))
   .query(({ ctx, input }) => listCatalogue(ctx, { ...input, includeInactive: false }))
+
+// Typed XLSX cells: yuan as numbers with two decimals, the date as a date.
+const XLSX_FORMATS: Partial<Record<string, { numFmt: string; width?: number }>> = {
+  cost: { numFmt: '0.00' },
+  list: { numFmt: '0.00' },
+  effectiveFrom: { numFmt: 'yyyy-mm-dd', width: 14 },
+}
 
 export const catalogueProcedures = {
   /** Catalogue and price list, paged and searchable (code or name), with the price in force today. */
@@ -147,17 +134,18 @@ export const catalogueProcedures = {
         limit: 100_000,
         offset: 0,
       })
-      const header = CATALOGUE_COLUMNS.map((c) => c.header)
+      const rows = catalogueFileRows(items)
       const filename = `parts-${todayOf(ctx)}.${input.format}`
       if (input.format === 'csv')
-        return { filename, format: 'csv' as const, content: toCsv([header, ...exportRows(items)]) }
+        return { filename, format: 'csv' as const, content: toCsv(catalogueCsvCells(rows)) }
       const xlsx = await renderXlsx([
         {
           name: '价格表 Price list',
-          columns: CATALOGUE_COLUMNS.map((c) => ({ header: c.header, key: c.key })),
-          rows: exportRows(items).map((r) =>
-            Object.fromEntries(CATALOGUE_COLUMNS.map((c, i) => [c.key, r[i]!])),
-          ),
+          columns: CATALOGUE_COLUMNS.map((c) => ({ header: c.header, key: c.key, ...XLSX_FORMATS[c.key] })),
+          rows: rows.map((r) => ({
+            ...r,
+            effectiveFrom: r.effectiveFrom ? chinaDayStart(r.effectiveFrom) : null,
+          })),
         },
       ])
       return { filename, format: 'xlsx' as const, content: xlsx.toString('base64') }

@@ -163,6 +163,8 @@ describe.each(testDatabases())('parts and warranty fees on $name', (target) => {
         listFen: 2,
         returnRequired: false,
         effectiveFrom: '2026-11-24',
+        change: 'added' as const,
+        writePrice: true,
       }))
       await expect(
         h.deps.uow.run(async (repos) => {
@@ -188,8 +190,9 @@ describe.each(testDatabases())('parts and warranty fees on $name', (target) => {
       expect(row.slice(1, 3)).toEqual([`'=HYPERLINK("http://x")`, "'@SUM(A1)"])
       expect(row.slice(4, 6)).toEqual(['1.00', '2.50'])
       const xlsx = await admin.fee.hq.exportCatalogue({ productLineCode: 'H5', format: 'xlsx' })
+      // An XLSX string cell never runs as a formula: the text is stored as it is, unprefixed.
       const xrow = (await readXlsxRows(Buffer.from(xlsx.content, 'base64'))).find((r) => r[0] === 'F-1')!
-      expect(xrow[1]).toBe(`'=HYPERLINK("http://x")`)
+      expect(xrow.slice(1, 3)).toEqual(['=HYPERLINK("http://x")', '@SUM(A1)'])
     })
 
     it('refuses retroactive prices and unknown product lines', async () => {

@@ -12,7 +12,7 @@ import {
   withdrawReimbursement,
 } from '@asq/domain'
 import type { Context } from '../../context'
-import { readUpload } from './reimbursement.import'
+import { readUpload } from '../../uploads/read-upload'
 import {
   alreadyClaimedRace,
   assertVersion,
@@ -119,11 +119,13 @@ export const removeLine = (ctx: Ctx, input: Ref & { lineId: string }) =>
  * is refused whole, with the row and column of each problem. Nothing is half-imported.
  */
 export async function importLines(ctx: Ctx, input: Ref & { fileName: string; contentBase64: string }) {
-  const rows = await readUpload(input.fileName, input.contentBase64)
+  const { rows } = await readUpload(input.contentBase64)
   const { lines, errors } = parseClaimRows(rows)
   if (errors.length) throw importRejected(errors)
   if (lines.length === 0)
-    throw importRejected([{ row: 2, column: '', message: '文件中没有数据行 the file has no rows' }])
+    throw importRejected([
+      { row: 2, column: '', field: null, zh: '文件中没有数据行', message: 'the file has no rows' },
+    ])
   const now = ctx.clock()
   return ctx.transact(async (tx) => {
     const c = await loadClaim(tx.repos, input.claimId, ctx.dealerId)
@@ -140,7 +142,7 @@ export async function importLines(ctx: Ctx, input: Ref & { fileName: string; con
         ? []
         : r.problems
             .filter((p) => (IMPORT_BLOCKING_PROBLEMS as readonly string[]).includes(p.code))
-            .map((p) => ({ row: proposed[i]!.row, column: '', message: `${p.zh} ${p.en}` })),
+            .map((p) => ({ row: proposed[i]!.row, column: '', field: null, zh: p.zh, message: p.en })),
     )
     if (blocking.length) throw importRejected(blocking)
     const touched = await touchClaim(tx, c, now)

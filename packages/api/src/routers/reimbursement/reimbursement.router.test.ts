@@ -247,7 +247,7 @@ describe.each(testDatabases())('dealer monthly reimbursement on $name', (target)
     )
     expect(bad[1]).toBe('REIMBURSEMENT.IMPORT_INVALID')
     expect((bad[2] as { errors: { row: number; column: string }[] }).errors).toEqual([
-      expect.objectContaining({ row: 2, column: 'E 数量 Quantity' }),
+      expect.objectContaining({ row: 2, column: 'E', zh: '数量应为 1 到 9999 的整数' }),
     ])
     const dup = await refusal(
       staff.reimbursement.dealer.importLines({
@@ -260,12 +260,7 @@ describe.each(testDatabases())('dealer monthly reimbursement on $name', (target)
         ]),
       }),
     )
-    expect(
-      (dup[2] as { errors: { row: number; message: string }[] }).errors.map((e) => [
-        e.row,
-        e.message.split(' ')[0],
-      ]),
-    ).toEqual([
+    expect((dup[2] as { errors: { row: number; zh: string }[] }).errors.map((e) => [e.row, e.zh])).toEqual([
       [2, '本单内重复（同一维修单同一配件）'],
       [3, '配件编码不存在'],
     ])
