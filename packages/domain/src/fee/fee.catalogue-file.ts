@@ -1,5 +1,5 @@
-import type { UploadColumn } from '../shared/upload-columns'
 import type { IsoDate } from '../shared/china-time'
+import type { UploadColumn } from '../shared/upload-columns'
 import type { CatalogueItem } from './fee.ports'
 
 /** The columns of a catalogue file, in the order exports write them; imports find them by header. */

@@ -1,8 +1,8 @@
 import {
   CATALOGUE_COLUMNS,
   catalogueCsvCells,
-  chinaDayStart,
   catalogueFileRows,
+  chinaDayStart,
   exportCatalogueInput,
   importCatalogueInput,
   listCatalogueInput,
