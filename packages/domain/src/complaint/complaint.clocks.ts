@@ -1,11 +1,19 @@
 import type { WorkingCalendar } from '../sla/sla.calendar'
-import { type ClockEvent, type ClockState, computeClocks, nextDue } from '../sla/sla.clocks'
+import {
+  type ClockCalendars,
+  type ClockEvent,
+  type ClockState,
+  computeClocks,
+  nextDue,
+} from '../sla/sla.clocks'
 import type { SlaSettings } from '../sla/sla.policy'
 import type { ComplaintEvent } from './complaint.entity'
 import type { Severity } from './complaint.vocabulary'
 
 /** Reads the clock-relevant facts out of a complaint's stored history. */
-export function toClockEvents(events: readonly Pick<ComplaintEvent, 'type' | 'at' | 'data'>[]): ClockEvent[] {
+type StoredEvent = Pick<ComplaintEvent, 'type' | 'at' | 'data'> & { actorLabel?: string | null }
+
+export function toClockEvents(events: readonly StoredEvent[]): ClockEvent[] {
   const out: ClockEvent[] = []
   for (const e of [...events].sort((a, b) => a.at.getTime() - b.at.getTime())) {
     const d = e.data
@@ -22,7 +30,13 @@ export function toClockEvents(events: readonly Pick<ComplaintEvent, 'type' | 'at
         out.push({ type: 'responded', at: e.at })
         break
       case 'status':
-        out.push({ type: 'status', at: e.at, status: d.to as string })
+        out.push({
+          type: 'status',
+          at: e.at,
+          status: d.to as string,
+          reason: typeof d.reason === 'string' ? d.reason : null,
+          by: e.actorLabel ?? null,
+        })
         break
       case 'reclassified':
         out.push({ type: 'reclassified', at: e.at, severity: d.severity as Severity })
@@ -53,9 +67,9 @@ export function toClockEvents(events: readonly Pick<ComplaintEvent, 'type' | 'at
 }
 
 export function complaintClocks(
-  events: readonly Pick<ComplaintEvent, 'type' | 'at' | 'data'>[],
+  events: readonly StoredEvent[],
   settings: SlaSettings,
-  calendar: WorkingCalendar,
+  calendar: WorkingCalendar | ClockCalendars,
   now: Date,
 ): { clocks: ClockState[]; nextDueAt: Date | null } {
   const clocks = computeClocks(toClockEvents(events), settings, calendar, now)

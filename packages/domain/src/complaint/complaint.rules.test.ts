@@ -95,6 +95,8 @@ describe('what the customer sees', () => {
         remainingMs: 1,
         budgetMs: 1,
         nearBreach: false,
+        owner: 'station' as const,
+        pauses: [],
       },
     ]
     expect(customerProgress({ status: 'new' }, clocks)).toMatchObject({

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { HOUR } from '../shared/clock'
 import { advance, type WorkingCalendar } from '../sla/sla.calendar'
-import { budgetMs, countsWorkingOnly, durationSchema, type SlaDuration } from '../sla/sla.policy'
+import { budgetMs, durationSchema, measureOf, type SlaDuration } from '../sla/sla.policy'
 import type { EightdStep } from './eightd.entity'
 import { owedBySupplier } from './eightd.steps'
 import { DISCIPLINES, type Discipline, EIGHTD_ESCALATION_LEVELS } from './eightd.vocabulary'
@@ -70,7 +70,7 @@ export function stepDeadlines(
   return Object.fromEntries(
     DISCIPLINES.map((s) => {
       const rule = settings.deadlines[s]
-      return [s, advance(calendar, openedAt, budgetMs(rule), countsWorkingOnly(rule))]
+      return [s, advance(calendar, openedAt, budgetMs(rule), measureOf(rule))]
     }),
   ) as Record<Discipline, Date>
 }

@@ -1,4 +1,6 @@
+export * from './notices'
 export * from './sla.calendar'
 export * from './sla.clocks'
+export * from './sla.notice'
 export * from './sla.policy'
 export * from './sla.schema'

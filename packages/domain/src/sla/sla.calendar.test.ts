@@ -2,13 +2,15 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { chinaDate } from '../shared/china-time'
 import { DAY, HOUR } from '../shared/clock'
-import { advance, countable, isWorkingDay, makeCalendar } from './sla.calendar'
+import { advance, countable, isWorkingDay, type Measure, makeCalendar } from './sla.calendar'
 
 // 2026: National Day holiday 10-01..10-08 with make-up working days on Sunday 09-27 and Saturday 10-10.
 const cal = makeCalendar({
   holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07', '2026-10-08'],
   makeupWorkdays: ['2026-09-27', '2026-10-10'],
 })
+/** The two measures that existed before opening hours: round the clock, or whole working dates. */
+const m = (working: boolean): Measure => (working ? 'working_days' : 'calendar')
 /** A local (Beijing) wall-clock time as a UTC instant. */
 const bj = (s: string) => new Date(`${s}+08:00`)
 
@@ -50,7 +52,7 @@ describe('deadlines', () => {
       '2026-10-09T24:00',
     ],
   ])('%s', (_n, start, budget, working, want) => {
-    const got = advance(cal, bj(start), budget, working)
+    const got = advance(cal, bj(start), budget, m(working))
     expect(got.toISOString()).toBe(
       new Date(
         want.endsWith('24:00') ? bj(`${want.slice(0, 10)}T00:00`).getTime() + DAY : bj(want).getTime(),
@@ -61,7 +63,7 @@ describe('deadlines', () => {
   it('moves the deadline by exactly the paused time (calendar clock)', () => {
     const start = bj('2026-11-23T09:00')
     const pause = { from: bj('2026-11-23T12:00'), to: bj('2026-11-23T18:00') }
-    expect(advance(cal, start, 24 * HOUR, false, [pause]).toISOString()).toBe(
+    expect(advance(cal, start, 24 * HOUR, 'calendar', [pause]).toISOString()).toBe(
       bj('2026-11-24T15:00').toISOString(),
     )
   })
@@ -76,7 +78,7 @@ describe('deadlines', () => {
   it('never lands a working-day deadline on a day off (its last countable moment is on a working day)', () => {
     fc.assert(
       fc.property(instant, days, (start, n) => {
-        const due = advance(cal, start, n * DAY, true)
+        const due = advance(cal, start, n * DAY, 'working_days')
         expect(isWorkingDay(cal, new Date(due.getTime() - 1))).toBe(true)
       }),
     )
@@ -85,8 +87,8 @@ describe('deadlines', () => {
   it('spends exactly the budget of countable time', () => {
     fc.assert(
       fc.property(instant, days, fc.boolean(), (start, n, working) => {
-        const due = advance(cal, start, n * DAY, working)
-        expect(countable(cal, start, due, working)).toBe(n * DAY)
+        const due = advance(cal, start, n * DAY, m(working))
+        expect(countable(cal, start, due, m(working))).toBe(n * DAY)
       }),
     )
   })
@@ -104,8 +106,8 @@ describe('deadlines', () => {
             from: new Date(start.getTime() + offset),
             to: new Date(start.getTime() + offset + length),
           }
-          const plain = advance(cal, start, n * DAY, working)
-          const paused = advance(cal, start, n * DAY, working, [pause])
+          const plain = advance(cal, start, n * DAY, m(working))
+          const paused = advance(cal, start, n * DAY, m(working), [pause])
           expect(paused.getTime()).toBeGreaterThanOrEqual(plain.getTime())
         },
       ),

@@ -1,19 +1,21 @@
 import { advance, countable, type WorkingCalendar } from './sla.calendar'
+import { clip, type Pause, type PauseRecord, pausesOf } from './sla.pauses'
 import {
   budgetMs,
   type ClockName,
-  countsWorkingOnly,
-  PAUSABLE_STATES,
-  type PausableState,
+  clockOwner,
+  measureOf,
   type SlaDuration,
   type SlaSettings,
 } from './sla.policy'
+
+export type { PauseRecord } from './sla.pauses'
 
 /** The facts of a complaint's history that clocks depend on, oldest first. */
 export type ClockEvent =
   | { type: 'opened'; at: Date; severity: 'general' | 'major'; hasStation: boolean }
   | { type: 'responded'; at: Date }
-  | { type: 'status'; at: Date; status: string }
+  | { type: 'status'; at: Date; status: string; reason?: string | null; by?: string | null }
   | { type: 'reclassified'; at: Date; severity: 'general' | 'major' }
   | { type: 'assigned'; at: Date }
   | { type: 'countermeasure'; at: Date }
@@ -34,9 +36,15 @@ export type ClockState = {
   remainingMs: number
   budgetMs: number
   nearBreach: boolean
+  /** Whose calendar the clock runs on. */
+  owner: 'station' | 'hq'
+  /** The pauses of this run, each with why, who, and how much countable time it held back. */
+  pauses: PauseRecord[]
 }
 
-type Interval = { from: Date; to: Date }
+/** HQ's desk calendar, and the station's (which inherits HQ's holidays) when the case has one. */
+export type ClockCalendars = { hq: WorkingCalendar; station?: WorkingCalendar | null }
+
 type Run = { clock: ClockName; cycle: number; start: Date; stop: Date | null }
 
 /** Turns the history into runs: when each clock started and stopped, per cycle. */
@@ -95,30 +103,6 @@ function runsOf(events: readonly ClockEvent[]): Run[] {
   return runs
 }
 
-/** Intervals during which `clock` is paused, from the status history and the policy. */
-function pausesOf(
-  events: readonly ClockEvent[],
-  clock: ClockName,
-  settings: SlaSettings,
-  now: Date,
-): Interval[] {
-  const pausing = (s: string) =>
-    (PAUSABLE_STATES as readonly string[]).includes(s) && settings.pauses[s as PausableState].includes(clock)
-  const out: Interval[] = []
-  let pausedSince: Date | null = null
-  for (const e of events) {
-    if (e.type !== 'status') continue
-    if (pausing(e.status) && !pausedSince) pausedSince = e.at
-    else if (!pausing(e.status) && pausedSince) {
-      out.push({ from: pausedSince, to: e.at })
-      pausedSince = null
-    }
-  }
-  if (pausedSince)
-    out.push({ from: pausedSince, to: new Date(Math.max(now.getTime(), pausedSince.getTime())) })
-  return out
-}
-
 function durationFor(clock: ClockName, severity: 'general' | 'major', s: SlaSettings): SlaDuration {
   switch (clock) {
     case 'response':
@@ -134,12 +118,6 @@ function durationFor(clock: ClockName, severity: 'general' | 'major', s: SlaSett
   }
 }
 
-const clip = (iv: Interval, from: Date, to: Date): Interval | null => {
-  const a = Math.max(iv.from.getTime(), from.getTime())
-  const b = Math.min(iv.to.getTime(), to.getTime())
-  return a < b ? { from: new Date(a), to: new Date(b) } : null
-}
-
 /**
  * Every clock's latest run, recomputed from the history each time (never a stored counter that
  * drifts): a change of severity or policy simply gives new answers.
@@ -147,24 +125,29 @@ const clip = (iv: Interval, from: Date, to: Date): Interval | null => {
 export function computeClocks(
   events: readonly ClockEvent[],
   settings: SlaSettings,
-  calendar: WorkingCalendar,
+  calendars: WorkingCalendar | ClockCalendars,
   now: Date,
 ): ClockState[] {
   let severity: 'general' | 'major' = 'general'
+  let hasStation = false
   for (const e of events) if (e.type === 'opened' || e.type === 'reclassified') severity = e.severity
+  for (const e of events) if (e.type === 'opened') hasStation = e.hasStation
+  const both: ClockCalendars = 'hq' in calendars ? calendars : { hq: calendars, station: calendars }
   const latest = new Map<ClockName, Run>()
   for (const run of runsOf(events)) latest.set(run.clock, run)
   return [...latest.values()].map((run) => {
     const duration = durationFor(run.clock, severity, settings)
     const budget = budgetMs(duration)
-    const workingOnly = countsWorkingOnly(duration)
+    const measure = measureOf(duration)
+    const owner = clockOwner(run.clock, hasStation)
+    const calendar = (owner === 'station' ? both.station : null) ?? both.hq
     const end = run.stop ?? now
     const pauses = pausesOf(events, run.clock, settings, now)
       .map((p) => clip(p, run.start, new Date(Math.max(end.getTime(), run.start.getTime()))))
-      .filter((p): p is Interval => p !== null)
-    const pausedCountable = pauses.reduce((sum, p) => sum + countable(calendar, p.from, p.to, workingOnly), 0)
-    const consumed = countable(calendar, run.start, end, workingOnly) - pausedCountable
-    const dueAt = advance(calendar, run.start, budget, workingOnly, pauses)
+      .filter((p): p is Pause => p !== null)
+    const held = pauses.map((p) => countable(calendar, p.from, p.to, measure))
+    const consumed = countable(calendar, run.start, end, measure) - held.reduce((a, b) => a + b, 0)
+    const dueAt = advance(calendar, run.start, budget, measure, pauses)
     const remainingMs = budget - consumed
     const pausedNow =
       run.stop === null &&
@@ -185,6 +168,15 @@ export function computeClocks(
       remainingMs,
       budgetMs: budget,
       nearBreach,
+      owner,
+      pauses: pauses.map((p, i) => ({
+        from: p.from,
+        to: p.open && run.stop === null ? null : p.to,
+        status: p.status,
+        reason: p.reason,
+        by: p.by,
+        heldMs: held[i]!,
+      })),
     }
   })
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { DAY, HOUR } from '../shared/clock'
+import type { Measure } from './sla.calendar'
 
 /** The clocks a complaint runs at once. */
 export const CLOCKS = [
@@ -11,7 +12,12 @@ export const CLOCKS = [
 ] as const
 export type ClockName = (typeof CLOCKS)[number]
 
-export const DURATION_UNITS = ['hours', 'calendar_days', 'working_days'] as const
+/**
+ * `hours` and `calendar_days` run round the clock; `working_days` counts whole working dates (all 24
+ * hours of each, as before opening hours existed, so existing policies keep their meaning);
+ * `working_hours` counts only the opening hours of whoever owes the answer.
+ */
+export const DURATION_UNITS = ['hours', 'calendar_days', 'working_days', 'working_hours'] as const
 export const durationSchema = z.object({
   amount: z.number().int('whole units only').min(1).max(365),
   unit: z.enum(DURATION_UNITS),
@@ -67,5 +73,17 @@ export const DEFAULT_SLA_SETTINGS: SlaSettings = {
 
 export type SlaPolicy = { version: number; effectiveFrom: Date; settings: SlaSettings }
 
-export const budgetMs = (d: SlaDuration) => d.amount * (d.unit === 'hours' ? HOUR : DAY)
-export const countsWorkingOnly = (d: SlaDuration) => d.unit === 'working_days'
+export const budgetMs = (d: SlaDuration) =>
+  d.amount * (d.unit === 'hours' || d.unit === 'working_hours' ? HOUR : DAY)
+export const measureOf = (d: SlaDuration): Measure =>
+  d.unit === 'working_days' ? 'working_days' : d.unit === 'working_hours' ? 'working_hours' : 'calendar'
+
+/**
+ * Whose calendar a clock runs on: the station's for what the station owes (its response, its work,
+ * the resolution it delivers), HQ's desk for what HQ owes (technical support, countermeasures, and
+ * every clock of a case with no station).
+ */
+export const clockOwner = (clock: ClockName, hasStation: boolean): 'station' | 'hq' =>
+  hasStation && (clock === 'response' || clock === 'resolution' || clock === 'station_completion')
+    ? 'station'
+    : 'hq'

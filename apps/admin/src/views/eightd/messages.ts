@@ -122,7 +122,7 @@ export const eightdZh = {
   settings: {
     deadlines: '各步骤期限（自开立起算）',
     deadlinesHint: '新开立的 8D 按此计算期限；已开立的不受影响。后一步骤的期限不能早于前一步骤。',
-    units: { hours: '小时', calendar_days: '自然日', working_days: '工作日' },
+    units: { hours: '小时', calendar_days: '自然日', working_days: '工作日', working_hours: '工作小时' },
     escalateEvery: '逐级升级间隔',
     hoursPerLevel: '小时（超期即升级至供应商联系人，之后每隔此时长升一级）',
     fee: '索赔管理费',
@@ -269,7 +269,12 @@ export const eightdEn: typeof eightdZh = {
     deadlines: 'Step deadlines (from the opening)',
     deadlinesHint:
       'New claims get these deadlines; open claims keep theirs. A later step may not be due before an earlier one.',
-    units: { hours: 'Hours', calendar_days: 'Calendar days', working_days: 'Working days' },
+    units: {
+      hours: 'Hours',
+      calendar_days: 'Calendar days',
+      working_days: 'Working days',
+      working_hours: 'Working hours',
+    },
     escalateEvery: 'Escalation pace',
     hoursPerLevel:
       'hours (overdue goes to the supplier contact at once, then one level up per this many hours)',

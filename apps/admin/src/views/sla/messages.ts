@@ -11,7 +11,7 @@ export const slaZh = {
     clocks: '时限',
     amount: '时长',
     unit: '单位',
-    units: { hours: '小时', calendar_days: '自然日', working_days: '工作日' },
+    units: { hours: '小时', calendar_days: '自然日', working_days: '工作日', working_hours: '工作小时' },
     durations: {
       response: '首次响应',
       resolutionGeneral: '一般投诉解决',
@@ -67,7 +67,12 @@ export const slaEn: typeof slaZh = {
     clocks: 'Deadlines',
     amount: 'Amount',
     unit: 'Unit',
-    units: { hours: 'hours', calendar_days: 'calendar days', working_days: 'working days' },
+    units: {
+      hours: 'hours',
+      calendar_days: 'calendar days',
+      working_days: 'working days',
+      working_hours: 'working hours',
+    },
     durations: {
       response: 'First response',
       resolutionGeneral: 'General complaint solved',
