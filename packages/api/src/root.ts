@@ -3,6 +3,7 @@ import { complaintRouter } from './routers/complaint/complaint.router'
 import { eightdRouter } from './routers/eightd/eightd.router'
 import { feeRouter } from './routers/fee/fee.router'
 import { identityRouter } from './routers/identity.router'
+import { kpiRouter } from './routers/kpi/kpi.router'
 import { platformRouter } from './routers/platform.router'
 import { reimbursementRouter } from './routers/reimbursement/reimbursement.router'
 import { slaRouter } from './routers/sla.router'
@@ -16,6 +17,7 @@ export const appRouter = router({
   fee: feeRouter,
   eightd: eightdRouter,
   identity: identityRouter,
+  kpi: kpiRouter,
   platform: platformRouter,
   reimbursement: reimbursementRouter,
   sla: slaRouter,

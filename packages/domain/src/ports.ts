@@ -18,6 +18,7 @@ import type {
   SessionRepository,
   UserRepository,
 } from './identity/identity.ports'
+import type { KpiRepository } from './kpi/kpi.ports'
 import type { OutboxRepository } from './notification/outbox'
 import type { ReimbursementRepositories } from './reimbursement/reimbursement.ports'
 import type { SurveyRepositories } from './survey/survey.ports'
@@ -43,6 +44,7 @@ export interface Repositories {
   reimbursement: ReimbursementRepositories
   fee: FeeRepositories
   eightd: EightdRepositories
+  kpi: KpiRepository
 }
 
 /** Runs `work` in one database transaction: all of it is committed, or none of it. */

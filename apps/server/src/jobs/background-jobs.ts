@@ -1,7 +1,9 @@
 import type { ApiDeps } from '@asq/api'
 import {
+  runEarlyWarning,
   runEightdEscalationSweep,
   runEscalationSweep,
+  runKpiRefresh,
   runScheduledSettlement,
   runSurveyDeliverySweep,
   runSurveyReminderSweep,
@@ -26,6 +28,15 @@ export const BACKGROUND_JOBS: PeriodicJob<ApiDeps>[] = [
   { name: 'survey reminder sweep', everyMs: 15 * MINUTE, run: (d) => runSurveyReminderSweep(d) },
   // From the 3rd (China time) the previous month is settled once; (period, dealer) and each ledger cause are unique.
   { name: 'reimbursement settlement', everyMs: 60 * MINUTE, run: (d) => runScheduledSettlement(d) },
+  // Complaints marked changed (by a trigger, in the change's transaction) are recounted into the KPI
+  // daily aggregates; marks are taken with SKIP LOCKED, sums are additive upserts (docs/kpi.md).
+  { name: 'KPI aggregates', everyMs: MINUTE / 2, run: async (d) => ({ recounted: await runKpiRefresh(d) }) },
+  // A part over its control limit this or last month becomes a signal, once per (part, month) by a unique row.
+  {
+    name: 'KPI early warning',
+    everyMs: 60 * MINUTE,
+    run: async (d) => ({ raised: await runEarlyWarning(d) }),
+  },
 ]
 
 /** Starts all background jobs; the returned function stops them and waits for passes in flight. */

@@ -18,6 +18,7 @@ import {
   sessionRepository,
   userRepository,
 } from './identity.repository'
+import { kpiRepository } from './kpi.repository'
 import { auditRepository, outboxRepository } from './platform.repository'
 import { reimbursementRepositories } from './reimbursement.repository'
 import { slaRepository } from './sla.repository'
@@ -45,6 +46,7 @@ export function createRepositories(db: Database): Repositories {
     reimbursement: reimbursementRepositories(db),
     fee: feeRepositories(db),
     eightd: eightdRepositories(db),
+    kpi: kpiRepository(db),
   }
 }
 

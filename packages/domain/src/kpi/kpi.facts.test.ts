@@ -10,6 +10,7 @@ const base: ComplaintForFact = {
   id: 'c1',
   openedAt: cn('2026-03-02 09:00'),
   stationId: 's1',
+  region: 'north',
   productLineId: 'p1',
   cause: 'repair_quality',
   severity: 'general',

@@ -5,6 +5,8 @@ import { computeClocks } from '../sla/sla.clocks'
 import type { SlaSettings } from '../sla/sla.policy'
 import { kpiDay } from './kpi.period'
 
+export type ComplaintEventLike = Pick<ComplaintEvent, 'type' | 'at' | 'data'>
+
 /** Whether a deadline was kept: met, missed (late, or still running past it), or not decided yet. */
 export type ClockOutcome = 'met' | 'late' | 'pending'
 
@@ -17,6 +19,8 @@ export type ComplaintFact = {
   complaintId: string
   openedDay: string
   stationId: string | null
+  /** The station's region when the fact was computed. */
+  region: string | null
   productLineId: string | null
   cause: string
   severity: string
@@ -38,6 +42,7 @@ export type ComplaintForFact = {
   id: string
   openedAt: Date
   stationId: string | null
+  region: string | null
   productLineId: string | null
   cause: string
   severity: string
@@ -52,7 +57,7 @@ const minutes = (ms: number) => Math.floor(ms / 60_000)
 
 export function complaintFact(
   complaint: ComplaintForFact,
-  events: readonly Pick<ComplaintEvent, 'type' | 'at' | 'data'>[],
+  events: readonly ComplaintEventLike[],
   settings: SlaSettings,
   calendar: WorkingCalendar,
   now: Date,
@@ -70,6 +75,7 @@ export function complaintFact(
     complaintId: complaint.id,
     openedDay: kpiDay(complaint.openedAt),
     stationId: complaint.stationId,
+    region: complaint.region,
     productLineId: complaint.productLineId,
     cause: complaint.cause,
     severity: complaint.severity,

@@ -10,6 +10,7 @@ const fact = (over: Partial<ComplaintFact>): ComplaintFact => ({
   complaintId: 'x',
   openedDay: '2026-03-01',
   stationId: null,
+  region: null,
   productLineId: null,
   cause: 'waiting_time',
   severity: 'general',

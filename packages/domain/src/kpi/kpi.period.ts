@@ -12,9 +12,6 @@ export type KpiPeriod = { from: string; to: string }
 /** The China calendar date an instant falls on. */
 export const kpiDay = chinaDate
 
-/** The UTC instant at which China date `day` begins. */
-export const chinaDayStart = (day: string): Date => new Date(Date.parse(`${day}T00:00:00Z`) - 8 * 3_600_000)
-
 export const daysIn = (p: KpiPeriod): number => daysBetween(p.from, p.to) + 1
 
 /** 'YYYY-MM' → that whole month. */

@@ -28,24 +28,6 @@ export type ComplaintTally = {
   resolutionHours: Histogram
 }
 
-export const emptyTally = (): ComplaintTally => ({
-  opened: 0,
-  closed: 0,
-  responseMet: 0,
-  responseLate: 0,
-  resolutionMet: 0,
-  resolutionLate: 0,
-  responded: 0,
-  responseMinutes: 0,
-  resolved: 0,
-  resolutionMinutes: 0,
-  reopened: 0,
-  followedUp: 0,
-  satisfied: 0,
-  responseHours: {},
-  resolutionHours: {},
-})
-
 /** The counter columns of a tally (everything but the histograms). */
 export const TALLY_COUNTERS = [
   'opened',
@@ -63,6 +45,15 @@ export const TALLY_COUNTERS = [
   'satisfied',
 ] as const satisfies readonly (keyof ComplaintTally)[]
 export type TallyCounter = (typeof TALLY_COUNTERS)[number]
+
+export const zeroCounters = (): Record<TallyCounter, number> =>
+  Object.fromEntries(TALLY_COUNTERS.map((k) => [k, 0])) as Record<TallyCounter, number>
+
+export const emptyTally = (): ComplaintTally => ({
+  ...zeroCounters(),
+  responseHours: {},
+  resolutionHours: {},
+})
 
 /** One fact as counters (+1 / minutes), the unit the aggregates add and subtract. */
 export function factCounters(f: ComplaintFact): Record<TallyCounter, number> {

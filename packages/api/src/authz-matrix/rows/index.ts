@@ -4,6 +4,7 @@ import { complaintRows, slaRows } from './complaint.rows'
 import { eightdRows } from './eightd.rows'
 import { feeRows } from './fee.rows'
 import { identityRows } from './identity.rows'
+import { kpiRows } from './kpi.rows'
 import { platformRows } from './platform.rows'
 import { reimbursementRows } from './reimbursement.rows'
 import { surveyRows } from './survey.rows'
@@ -19,4 +20,5 @@ export const MATRIX: MatrixRows = {
   ...reimbursementRows,
   ...surveyRows,
   ...eightdRows,
+  ...kpiRows,
 }

@@ -1,0 +1,47 @@
+import type { KpiInputs, KpiPeriod, Repositories, Scope } from '@asq/domain'
+import { eightdFigures, emptyTally, localDayEnd, localDayStart, monthsOf, summarise } from '@asq/domain'
+import { scopeReads } from './kpi.scope'
+
+/** Reads everything the figures of one period and scope are computed from. */
+export async function kpiInputs(
+  repos: Repositories,
+  period: KpiPeriod,
+  scope: Scope,
+  now: Date,
+): Promise<KpiInputs> {
+  const r = scopeReads(scope)
+  const months = monthsOf(period)
+  const [complaints, units, lines, budgetFen, survey, recovery, eightd] = await Promise.all([
+    r.dims ? repos.kpi.tally(r.dims, period) : emptyTally(),
+    r.unitsProductLine === 'none' ? null : repos.kpi.unitsInService(months, r.unitsProductLine),
+    r.lines ? repos.kpi.claimLines(period, r.lines) : { lines: 0, approvedFen: 0 },
+    scope.kind === 'all' ? repos.kpi.budget(months) : null,
+    r.survey
+      ? repos.surveys.responses
+          .facts({ ...r.survey, from: localDayStart(period.from), to: localDayEnd(period.to) })
+          .then(summarise)
+      : null,
+    r.supplierId ? repos.kpi.recoveries(period, r.supplierId === 'all' ? null : r.supplierId) : null,
+    r.supplierId ? eightdClaims(repos, r.supplierId) : null,
+  ])
+  return {
+    complaints,
+    unitsInService: units,
+    claimLines: lines.lines,
+    warrantyCostFen: lines.approvedFen,
+    budgetFen,
+    survey: survey
+      ? { delivered: survey.delivered, answered: survey.answered, csi: survey.index, nps: survey.nps }
+      : { delivered: 0, answered: 0, csi: null, nps: null },
+    eightd: eightd ? eightdFigures(eightd, period, now) : { stepDaysAvg: null, overdueClaims: 0 },
+    recovery: recovery ?? { claimedFen: 0, acceptedFen: 0 },
+  }
+}
+
+async function eightdClaims(repos: Repositories, supplierId: string) {
+  const ids =
+    supplierId === 'all'
+      ? (await repos.organisations.list({ kind: 'supplier' })).map((o) => o.id)
+      : [supplierId]
+  return (await Promise.all(ids.map((id) => repos.eightd.scorecard.facts(id)))).flat()
+}

@@ -1,0 +1,98 @@
+import type { Actor, KpiPeriod, Repositories } from '@asq/domain'
+import { computeFigures, emptyTally, notFound, periodSchema, supplierScorecard } from '@asq/domain'
+import { z } from 'zod'
+import { staffProcedure } from '../../trpc'
+import { dashboard } from './kpi.dashboard'
+
+/** HQ sees every scorecard; a station or supplier only its own (another's is NOT_FOUND, like a missing one). */
+async function visibleOrg(repos: Repositories, actor: Actor, id: string, kind: 'dealer' | 'supplier') {
+  if (actor.kind !== 'staff') throw notFound(kind === 'dealer' ? 'station' : 'supplier')
+  const mayRead = actor.orgKind === 'hq' || (actor.orgKind === kind && actor.orgId === id)
+  const org = mayRead ? await repos.organisations.byId(id) : null
+  if (org?.kind !== kind) throw notFound(kind === 'dealer' ? 'station' : 'supplier')
+  return org
+}
+
+const RANKED = ['closure_rate', 'timely_response_rate', 'timely_completion_rate'] as const
+
+/** Each station's place among its peers (1 = best) on the rates, over the period. */
+async function stationRanking(repos: Repositories, period: KpiPeriod, stationId: string) {
+  const rows = await repos.kpi.countersBy('station', period)
+  const figures = rows.map((r) => ({
+    key: r.key,
+    f: computeFigures({
+      complaints: { ...emptyTally(), ...r.counters },
+      unitsInService: null,
+      claimLines: 0,
+      warrantyCostFen: 0,
+      budgetFen: null,
+      survey: { delivered: 0, answered: 0, csi: null, nps: null },
+      eightd: { stepDaysAvg: null, overdueClaims: 0 },
+      recovery: { claimedFen: 0, acceptedFen: 0 },
+    }),
+  }))
+  return RANKED.map((figure) => {
+    const ranked = figures.filter((x) => x.f[figure] !== null).sort((a, b) => b.f[figure]! - a.f[figure]!)
+    const mine = ranked.find((x) => x.key === stationId)
+    // Ties share the better place.
+    const rank = mine ? ranked.findIndex((x) => x.f[figure] === mine.f[figure]) + 1 : null
+    return { figure, rank, of: ranked.length }
+  })
+}
+
+const stationInput = z.object({ stationId: z.string().uuid(), period: periodSchema })
+const supplierInput = z.object({ supplierId: z.string().uuid(), period: periodSchema })
+
+export const kpiScorecardProcedures = {
+  stationScorecard: staffProcedure.input(stationInput).query(async ({ ctx, input }) => {
+    const org = await visibleOrg(ctx.repos, ctx.actor, input.stationId, 'dealer')
+    const scope = { kind: 'station' as const, stationId: org.id }
+    const [d, ranking] = await Promise.all([
+      dashboard(ctx.repos, { period: input.period, scope }, ctx.clock()),
+      stationRanking(ctx.repos, input.period, org.id),
+    ])
+    return {
+      org: { id: org.id, code: org.code, nameZh: org.nameZh, nameEn: org.nameEn, region: org.region },
+      period: d.period,
+      figures: d.figures.filter((f) => f.value !== null || f.target !== null),
+      trend: d.trend,
+      pareto: d.pareto,
+      ranking,
+    }
+  }),
+  supplierScorecard: staffProcedure.input(supplierInput).query(async ({ ctx, input }) => {
+    const org = await visibleOrg(ctx.repos, ctx.actor, input.supplierId, 'supplier')
+    const suppliers = await ctx.repos.organisations.list({ kind: 'supplier' })
+    const cards = await Promise.all(
+      suppliers.map(async (s) => ({
+        id: s.id,
+        card: supplierScorecard(await ctx.repos.eightd.scorecard.facts(s.id)),
+      })),
+    )
+    const ranked = cards
+      .filter((c) => c.card.onTimeStepRate !== null)
+      .sort((a, b) => b.card.onTimeStepRate! - a.card.onTimeStepRate!)
+    const mine = cards.find((c) => c.id === org.id)!.card
+    const d = await dashboard(
+      ctx.repos,
+      { period: input.period, scope: { kind: 'supplier', supplierId: org.id } },
+      ctx.clock(),
+    )
+    const rank = ranked.findIndex((c) => c.card.onTimeStepRate === mine.onTimeStepRate)
+    return {
+      org: { id: org.id, code: org.code, nameZh: org.nameZh, nameEn: org.nameEn },
+      period: d.period,
+      figures: d.figures.filter((f) =>
+        ['eightd_step_days', 'eightd_overdue_claims', 'supplier_recovery_rate'].includes(f.figure),
+      ),
+      scorecard: mine,
+      ranking: [
+        {
+          figure: 'on_time_step_rate',
+          rank: mine.onTimeStepRate === null ? null : rank + 1,
+          of: ranked.length,
+        },
+      ],
+    }
+  }),
+}
