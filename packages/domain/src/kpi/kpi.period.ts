@@ -1,11 +1,10 @@
-import { addDays, chinaDate, daysBetween, isIsoDate } from '../fee/fee.dates'
 import { PERIOD_PATTERN, periodDays, shiftPeriod } from '../reimbursement/reimbursement.period'
+import { addDays, chinaDate, daysBetween, isIsoDate } from '../shared/china-time'
 import { DomainError } from '../shared/errors'
 
 /**
  * A reporting period: an inclusive range of China calendar dates ('YYYY-MM-DD'). Business dates are
- * China dates (UTC+8), never a slice of a UTC ISO string. The date arithmetic is the fee and
- * reimbursement contexts' (one China-time module is due in shared; see docs/kpi.md).
+ * China dates (UTC+8), never a slice of a UTC ISO string; the arithmetic is the shared China-time module's.
  */
 export type KpiPeriod = { from: string; to: string }
 

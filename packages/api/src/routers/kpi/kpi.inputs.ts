@@ -1,5 +1,5 @@
 import type { KpiInputs, KpiPeriod, Repositories, Scope } from '@asq/domain'
-import { eightdFigures, emptyTally, localDayEnd, localDayStart, monthsOf, summarise } from '@asq/domain'
+import { chinaDayEnd, chinaDayStart, eightdFigures, emptyTally, monthsOf, summarise } from '@asq/domain'
 import { scopeReads } from './kpi.scope'
 
 /** Reads everything the figures of one period and scope are computed from. */
@@ -18,7 +18,7 @@ export async function kpiInputs(
     scope.kind === 'all' ? repos.kpi.budget(months) : null,
     r.survey
       ? repos.surveys.responses
-          .facts({ ...r.survey, from: localDayStart(period.from), to: localDayEnd(period.to) })
+          .facts({ ...r.survey, from: chinaDayStart(period.from), to: chinaDayEnd(period.to) })
           .then(summarise)
       : null,
     r.supplierId ? repos.kpi.recoveries(period, r.supplierId === 'all' ? null : r.supplierId) : null,

@@ -1,11 +1,11 @@
 import { schema } from '@asq/db'
 import { testDatabases } from '@asq/db/testing'
-import { aggregateDeltas, complaintFact } from '@asq/domain'
+import { aggregateDeltas, chinaDateTime, complaintFact } from '@asq/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createHarness, type Harness } from '../../testing/harness'
+import { cn, type Network, network, playComplaint, playStep } from '../../testing/kpi-scenario'
 import { loadSla } from '../complaint/complaint.service'
 import { runKpiRefresh } from './kpi.refresh'
-import { cn, type Network, network, playComplaint, playStep } from './kpi.test-data'
 
 type Caller = Awaited<ReturnType<Harness['as']>>
 const MARCH = { from: '2026-03-01', to: '2026-03-31' }
@@ -167,8 +167,7 @@ describe.each(testDatabases())('daily aggregates equal a recomputation on $name'
       const t = base + (1 + rnd(96)) * 1_800_000
       return new Date(Math.min(t, end.getTime() - 86_400_000))
     }
-    const china = (d: Date) =>
-      new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')
+    const china = chinaDateTime
     for (let i = 0; i < 60; i++) {
       const op = rnd(5)
       const c = open.length ? open[rnd(open.length)]! : null

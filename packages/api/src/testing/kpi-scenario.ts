@@ -1,10 +1,11 @@
 import { schema } from '@asq/db'
 import type { Complaint, NewComplaintEvent, Repositories } from '@asq/domain'
-import { complaintNumber } from '@asq/domain'
-import type { Harness } from '../../testing/harness'
+import { chinaInstant, complaintNumber } from '@asq/domain'
+import type { Harness } from './harness'
 
 /** China wall time 'YYYY-MM-DD HH:mm' → the instant. */
-export const cn = (s: string) => new Date(`${s.replace(' ', 'T')}:00+08:00`)
+export const cn = (s: string) =>
+  chinaInstant(s.slice(0, 10), Number(s.slice(11, 13)) * 60 + Number(s.slice(14, 16)))
 
 export type Network = {
   stationA: string
