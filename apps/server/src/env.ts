@@ -11,6 +11,11 @@ const list = z
       .filter(Boolean),
   )
 
+const flag = z
+  .enum(['true', 'false'])
+  .optional()
+  .transform((v) => (v === undefined ? undefined : v === 'true'))
+
 /** The only place process.env is read. */
 const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -19,21 +24,24 @@ const schema = z.object({
   DATA_DIR: z.string().default('./.data'),
   SMTP_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
   MAIL_FROM: z.string().default('售后质量平台 <noreply@aftersales.local>'),
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  SECURE_COOKIES: z
-    .enum(['true', 'false'])
-    .default('false')
-    .transform((v) => v === 'true'),
-  SEED_DEMO: z
-    .enum(['true', 'false'])
-    .default('true')
-    .transform((v) => v === 'true'),
+  // A server started without saying otherwise is a production server (`pnpm start` says development).
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  /** Default: on in production (behind HTTPS). */
+  SECURE_COOKIES: flag,
+  /** Default: demo data into an empty database outside production; in production only when set to true. */
+  SEED_DEMO: flag,
   TRUSTED_ORIGINS: list,
   /** Addresses of reverse proxies whose X-Forwarded-For is believed (client address for throttles). */
   TRUSTED_PROXIES: list,
 })
 
-export type Env = z.infer<typeof schema>
+type Parsed = z.infer<typeof schema>
+export type Env = Omit<Parsed, 'SECURE_COOKIES' | 'SEED_DEMO'> & {
+  SECURE_COOKIES: boolean
+  SEED_DEMO: boolean
+  /** SEED_DEMO was set explicitly (production allows demo logins only then). */
+  SEED_DEMO_EXPLICIT: boolean
+}
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const parsed = schema.safeParse(source)
@@ -42,5 +50,12 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new Error(`Invalid environment:\n${lines}`)
   }
   // The embedded database lives under the project root unless DATA_DIR says otherwise.
-  return { ...parsed.data, DATA_DIR: resolve(parsed.data.DATA_DIR) }
+  const production = parsed.data.NODE_ENV === 'production'
+  return {
+    ...parsed.data,
+    DATA_DIR: resolve(parsed.data.DATA_DIR),
+    SECURE_COOKIES: parsed.data.SECURE_COOKIES ?? production,
+    SEED_DEMO: parsed.data.SEED_DEMO ?? !production,
+    SEED_DEMO_EXPLICIT: parsed.data.SEED_DEMO !== undefined,
+  }
 }

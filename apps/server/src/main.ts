@@ -9,7 +9,13 @@ import { prepareDatabase, printDemoLogins } from './startup'
 
 const env = readEnv()
 const handle = await openConfiguredDatabase(env)
-await prepareDatabase(env, handle, log)
+try {
+  await prepareDatabase(env, handle, log)
+} catch (e) {
+  log({ level: 'error', msg: String((e as Error).message) })
+  await handle.close()
+  process.exit(1)
+}
 const { app, deps } = buildApp(env, handle, log)
 const stopJobs = startBackgroundJobs(deps, log)
 const stopDispatcher = startDispatcher({
@@ -20,7 +26,7 @@ const stopDispatcher = startDispatcher({
 
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   log({ msg: 'listening', port: info.port, database: handle.kind })
-  printDemoLogins(info.port)
+  if (env.SEED_DEMO) printDemoLogins(info.port)
 })
 
 // Graceful shutdown: stop taking requests, finish the dispatcher pass, close the database.

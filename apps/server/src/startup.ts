@@ -1,15 +1,38 @@
 import { nodeSecurity } from '@asq/api'
-import { type DatabaseHandle, DEMO_LOGINS, seedDemoData } from '@asq/db'
+import { createRepositories, type DatabaseHandle, DEMO_LOGINS, seedDemoData } from '@asq/db'
 import type { Env } from './env'
 import type { Logger } from './logger'
 
-/** Migrations on every start; demo data only into an empty database. */
+/**
+ * Migrations on every start; demo data only into an empty database. Production refuses to run with
+ * the demo logins (admin / demo123456 …) unless SEED_DEMO=true says so explicitly.
+ */
 export async function prepareDatabase(env: Env, handle: DatabaseHandle, log: Logger): Promise<void> {
   await handle.migrate()
   log({ msg: 'migrations applied', database: handle.kind })
-  if (!env.SEED_DEMO) return
-  const { seeded } = await seedDemoData(handle.db, nodeSecurity.hashPassword)
-  if (seeded) log({ msg: 'demo data seeded into the empty database' })
+  if (env.SEED_DEMO) {
+    const { seeded } = await seedDemoData(handle.db, nodeSecurity.hashPassword)
+    if (seeded) log({ msg: 'demo data seeded into the empty database' })
+  }
+  if (env.NODE_ENV !== 'production') return
+  if (!(await demoLoginsWork(handle))) return
+  if (!env.SEED_DEMO_EXPLICIT || !env.SEED_DEMO) throw new DemoLoginsInProduction()
+  log({ level: 'warn', msg: 'production is running with the demo logins because SEED_DEMO=true' })
+}
+
+export class DemoLoginsInProduction extends Error {
+  constructor() {
+    super(
+      `Refusing to start in production: the demo logins work (${DEMO_LOGINS.staff[0]!.username} / ${DEMO_LOGINS.password}). ` +
+        'Change their passwords or remove them, or set SEED_DEMO=true to run a demo in production on purpose.',
+    )
+  }
+}
+
+/** Whether the first demo staff login still signs in with the demo password. */
+async function demoLoginsWork(handle: DatabaseHandle): Promise<boolean> {
+  const user = await createRepositories(handle.db).users.byUsername(DEMO_LOGINS.staff[0]!.username)
+  return !!user?.active && (await nodeSecurity.verifyPassword(DEMO_LOGINS.password, user.passwordHash))
 }
 
 export function printDemoLogins(port: number): void {

@@ -5,5 +5,5 @@ import { prepareDatabase } from '../startup'
 
 const env = readEnv()
 const handle = await openConfiguredDatabase(env)
-await prepareDatabase({ ...env, SEED_DEMO: true }, handle, log)
+await prepareDatabase({ ...env, SEED_DEMO: true, SEED_DEMO_EXPLICIT: true }, handle, log)
 await handle.close()

@@ -6,6 +6,7 @@ import { type ApiDeps, createContext } from '../context'
 import { appRouter } from '../root'
 import { MAX_BATCH_SIZE, refuseRiskyBatches } from './batch-guard'
 import { perRouteBodyLimit } from './body-limit'
+import { securityHeaders } from './security-headers'
 
 export const SESSION_COOKIE = 'asq_session'
 
@@ -33,6 +34,7 @@ export type HttpAppOptions = {
 export function createHttpApp(opts: HttpAppOptions): Hono {
   const app = new Hono()
   const log = opts.log ?? (() => {})
+  app.use('*', securityHeaders({ tls: opts.secureCookies ?? false }))
 
   // One structured log line per API call.
   app.use('/trpc/*', async (c, next) => {

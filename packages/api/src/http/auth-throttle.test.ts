@@ -1,9 +1,7 @@
 import { testDatabases } from '@asq/db/testing'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createHarness, type Harness } from '../testing/harness'
-import { serveHarness } from '../testing/serve-harness'
+import { describe, expect, it } from 'vitest'
+import { useServedHarness } from '../testing/serve-harness'
 
-type Served = Awaited<ReturnType<typeof serveHarness>>
 type Envelope = { result?: unknown; error?: { json: { data: { domainCode?: string | null } } } }
 
 /** The domain codes of every call in a response (one call, or each call of a batch). */
@@ -17,36 +15,27 @@ const EVALUATED = new Set(['ok', 'IDENTITY.CODE_INVALID', 'IDENTITY.BAD_CREDENTI
 const evaluated = (codes: string[]) => codes.filter((c) => EVALUATED.has(c)).length
 
 describe.each(testDatabases())('sign-in guessing over HTTP on $name', (target) => {
-  let h: Harness
-  let api: Served
-  beforeAll(async () => {
-    h = await createHarness(target)
-    api = await serveHarness(h)
-  })
-  afterAll(async () => {
-    await api.close()
-    await h.close()
-  })
+  const s = useServedHarness(target)
 
   it('evaluates at most five one-time-code guesses per account, batched or in parallel', async () => {
     const contact = '13800000002'
-    expect((await api.post(['auth.requestCode'], [{ contact }])).status).toBe(200)
-    const right = await h.lastCodeSentTo(contact)
+    expect((await s.api.post(['auth.requestCode'], [{ contact }])).status).toBe(200)
+    const right = await s.h.lastCodeSentTo(contact)
     const wrong = (i: number) => String((Number(right) + 1 + i) % 1_000_000).padStart(6, '0')
     const seen: string[] = []
 
-    const batch = await api.post(
+    const batch = await s.api.post(
       Array.from({ length: 30 }, () => 'auth.verifyCode'),
       Array.from({ length: 30 }, (_, i) => ({ contact, code: wrong(i) })),
     )
     seen.push(...outcomes(batch.body))
     const parallel = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
-        api.post(['auth.verifyCode'], [{ contact, code: wrong(100 + i) }]),
+        s.api.post(['auth.verifyCode'], [{ contact, code: wrong(100 + i) }]),
       ),
     )
     for (const r of parallel) seen.push(...outcomes(r.body))
-    const withRight = await api.post(['auth.verifyCode'], [{ contact, code: right }])
+    const withRight = await s.api.post(['auth.verifyCode'], [{ contact, code: right }])
     seen.push(...outcomes(withRight.body))
 
     const figure = evaluated(seen)
@@ -59,7 +48,7 @@ describe.each(testDatabases())('sign-in guessing over HTTP on $name', (target) =
   it('evaluates at most five password guesses per account; a batch with the right one does not sign in', async () => {
     const guesses = Array.from({ length: 20 }, (_, i) => ({ username: 'finance', password: `guess-${i}-x` }))
     guesses.push({ username: 'finance', password: 'demo123456' })
-    const batch = await api.post(
+    const batch = await s.api.post(
       guesses.map(() => 'auth.login'),
       guesses,
     )
@@ -67,7 +56,7 @@ describe.each(testDatabases())('sign-in guessing over HTTP on $name', (target) =
     expect(batch.headers.get('set-cookie')).toBeNull()
     const parallel = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
-        api.post(['auth.login'], [{ username: 'finance', password: `p-${i}-x` }]),
+        s.api.post(['auth.login'], [{ username: 'finance', password: `p-${i}-x` }]),
       ),
     )
     const seen = [...outcomes(batch.body), ...parallel.flatMap((r) => outcomes(r.body))]
@@ -76,18 +65,21 @@ describe.each(testDatabases())('sign-in guessing over HTTP on $name', (target) =
     expect(figure).toBeLessThanOrEqual(5)
     expect(figure).toBeGreaterThan(0)
     // A cool-down, not a lock: the rightful user gets in once the window has passed.
-    h.advance(15 * 60_000 + 1)
-    expect((await api.post(['auth.login'], [{ username: 'finance', password: 'demo123456' }])).status).toBe(
+    s.h.advance(15 * 60_000 + 1)
+    expect((await s.api.post(['auth.login'], [{ username: 'finance', password: 'demo123456' }])).status).toBe(
       200,
     )
   })
 
   it('refuses batches carrying a sign-in call, and batches over ten calls everywhere', async () => {
-    const mixed = await api.post(['survey.answer', 'auth.login'], [{}, { username: 'admin', password: 'x' }])
+    const mixed = await s.api.post(
+      ['survey.answer', 'auth.login'],
+      [{}, { username: 'admin', password: 'x' }],
+    )
     expect(mixed.status).toBe(400)
     const get = (n: number) =>
       fetch(
-        `${api.url}/trpc/${Array.from({ length: n }, () => 'survey.open').join(',')}?batch=1&input=${encodeURIComponent(
+        `${s.api.url}/trpc/${Array.from({ length: n }, () => 'survey.open').join(',')}?batch=1&input=${encodeURIComponent(
           JSON.stringify(
             Object.fromEntries(Array.from({ length: n }, (_, i) => [i, { json: { token: 'x' } }])),
           ),
@@ -105,14 +97,18 @@ describe.each(testDatabases())('sign-in guessing over HTTP on $name', (target) =
     const from = { 'x-test-client': '203.0.113.7' }
     const seen: string[] = []
     for (let i = 0; i < 35; i++) {
-      const r = await api.post(['auth.login'], [{ username: `nobody${i}`, password: 'wrong-password' }], from)
+      const r = await s.api.post(
+        ['auth.login'],
+        [{ username: `nobody${i}`, password: 'wrong-password' }],
+        from,
+      )
       seen.push(...outcomes(r.body))
     }
     console.log(`[figure] guesses evaluated per client address per 15 min: ${evaluated(seen)} (limit 30)`)
     expect(evaluated(seen)).toBe(30)
     expect(seen.at(-1)).toBe('IDENTITY.THROTTLED')
     // Another address is not affected.
-    const other = await api.post(['auth.login'], [{ username: 'nobody99', password: 'wrong-password' }], {
+    const other = await s.api.post(['auth.login'], [{ username: 'nobody99', password: 'wrong-password' }], {
       'x-test-client': '198.51.100.1',
     })
     expect(outcomes(other.body)).toEqual(['IDENTITY.BAD_CREDENTIALS'])

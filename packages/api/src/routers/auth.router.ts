@@ -100,7 +100,12 @@ export const authRouter = router({
       orgName: user.org.nameZh,
       roles: user.roles,
     }
+    // Hashes made with older, weaker parameters are upgraded now that we hold the password.
+    const rehashed = ctx.security.needsRehash(user.passwordHash)
+      ? await ctx.security.hashPassword(input.password)
+      : null
     await ctx.uow.run(async (repos) => {
+      if (rehashed) await repos.users.setPasswordHash(user.id, rehashed)
       await repos.loginAttempts.succeeded(attemptId)
       await startSession(ctx, repos, actor, now)
       await repos.audit.record({

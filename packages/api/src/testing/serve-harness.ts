@@ -1,15 +1,18 @@
 import type { AddressInfo } from 'node:net'
+import type { TestDatabaseTarget } from '@asq/db/testing'
 import { serve } from '@hono/node-server'
 import { getConnInfo } from '@hono/node-server/conninfo'
-import { createHttpApp } from '../http/app'
-import type { Harness } from './harness'
+import { afterAll, beforeAll } from 'vitest'
+import { createHttpApp, type HttpAppOptions } from '../http/app'
+import { createHarness, type Harness } from './harness'
 
 /**
  * Serves a harness's API over real HTTP on an OS-chosen port. Tests may name the client address
  * with an `x-test-client` header (standing in for a trusted proxy) to exercise per-address limits.
  */
-export async function serveHarness(h: Harness) {
+export async function serveHarness(h: Harness, opts: Partial<HttpAppOptions> = {}) {
   const app = createHttpApp({
+    ...opts,
     deps: h.deps,
     ping: () => h.handle.ping(),
     clientAddress: (c) => c.req.header('x-test-client') ?? getConnInfo(c).remote.address ?? 'unknown',
@@ -35,4 +38,18 @@ export async function serveHarness(h: Harness) {
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
+}
+
+/** A seeded harness served over HTTP for the tests of one `describe` (opened before, closed after). */
+export function useServedHarness(target: TestDatabaseTarget) {
+  const s = {} as { h: Harness; api: Awaited<ReturnType<typeof serveHarness>> }
+  beforeAll(async () => {
+    s.h = await createHarness(target)
+    s.api = await serveHarness(s.h)
+  })
+  afterAll(async () => {
+    await s.api.close()
+    await s.h.close()
+  })
+  return s
 }

@@ -86,6 +86,9 @@ export const userRepository = (db: Database): UserRepository => {
       const [r] = await db.insert(users).values(u).returning()
       return toUser(r!)
     },
+    async setPasswordHash(id, passwordHash) {
+      await db.update(users).set({ passwordHash }).where(eq(users.id, id))
+    },
     async setActive(id, active, version) {
       const [r] = await db
         .update(users)

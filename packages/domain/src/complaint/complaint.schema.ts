@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { contactSchema } from '../identity/identity.schema'
+import { businessDateSchema } from '../shared/business-date.schema'
 import { cursorSchema, pageInputSchema } from '../shared/paging'
 import { STATUSES } from './complaint.status'
 import {
@@ -120,10 +121,7 @@ export const decideCompensationInput = z.object({ compensationId: id, approve: z
 export const partsRequestStepInput = z.object({
   requestId: id,
   to: z.enum(['confirmed', 'shipped', 'received']),
-  eta: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
-    .optional(),
+  eta: businessDateSchema.optional(),
 })
 
 export const uploadEvidenceInput = z.object({

@@ -1,10 +1,11 @@
 import { z } from 'zod'
+import { businessDateSchema } from '../shared/business-date.schema'
 import { eightdErrors } from './eightd.errors'
 import { type Discipline, FISHBONE_CATEGORIES } from './eightd.vocabulary'
 
 const text = (max = 2000) => z.string().trim().min(1, 'required').max(max)
 const qty = z.number().int('whole units only').min(0, 'must not be negative')
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+const isoDate = businessDateSchema
 
 /** D0 team and preparation: members with roles, and the champion who owns the 8D. */
 export const d0Schema = z.object({

@@ -45,6 +45,8 @@ export interface UserRepository {
   }): Promise<User>
   /** Optimistic update: returns null when `version` is not the stored one. */
   setActive(id: string, active: boolean, version: number): Promise<User | null>
+  /** Replaces the stored hash (a rehash with today's parameters at sign-in). */
+  setPasswordHash(id: string, passwordHash: string): Promise<void>
 }
 
 export interface CustomerRepository {

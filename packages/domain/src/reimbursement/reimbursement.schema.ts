@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { businessDateSchema } from '../shared/business-date.schema'
 import { fenSchema, nonNegativeFenSchema } from '../shared/money'
 import { pageInputSchema } from '../shared/paging'
 import { PERIOD_PATTERN } from './reimbursement.period'
@@ -6,15 +7,7 @@ import { REIMBURSEMENT_AUDIT_REASONS, REIMBURSEMENT_STATUSES } from './reimburse
 
 const id = z.uuid('not a valid id')
 const version = z.number().int().min(1)
-const isoDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
-  .refine(
-    (s) =>
-      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    'not a real date',
-  )
+const isoDate = businessDateSchema
 export const claimPeriodSchema = z.string().trim().regex(PERIOD_PATTERN, 'a month as YYYY-MM')
 const code = (what: string) =>
   z

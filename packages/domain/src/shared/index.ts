@@ -1,3 +1,4 @@
+export * from './business-date.schema'
 export * from './china-time'
 export * from './clock'
 export * from './csv'

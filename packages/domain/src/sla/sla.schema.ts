@@ -1,7 +1,8 @@
 import { z } from 'zod'
+import { businessDateSchema } from '../shared/business-date.schema'
 import { slaSettingsSchema } from './sla.policy'
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+const isoDate = businessDateSchema
 
 export const updateSlaPolicyInput = z.object({
   settings: slaSettingsSchema,

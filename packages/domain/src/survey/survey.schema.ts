@@ -1,11 +1,12 @@
 import { z } from 'zod'
 import { KINDS } from '../complaint/complaint.vocabulary'
+import { businessDateSchema } from '../shared/business-date.schema'
 import { pageInputSchema } from '../shared/paging'
 import { rawAnswersSchema } from './survey.answers'
 import { FOLLOW_UP_STATUSES, INVITATION_SOURCES } from './survey.vocabulary'
 
 const id = z.uuid('not a valid id')
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+const isoDate = businessDateSchema
 
 /** A survey link's token: 43 base64url characters; anything else is refused before any lookup. */
 export const surveyTokenSchema = z
