@@ -113,4 +113,24 @@ describe.each(testDatabases())('sign-in guessing over HTTP on $name', (target) =
     })
     expect(outcomes(other.body)).toEqual(['IDENTITY.BAD_CREDENTIALS'])
   })
+
+  it('caps code requests from one client address across many phones (SMS cost)', async () => {
+    const from = { 'x-test-client': '192.0.2.44' }
+    const seen: string[] = []
+    for (let i = 0; i < 12; i++) {
+      const r = await s.api.post(
+        ['auth.requestCode'],
+        [{ contact: `1391234${String(i).padStart(4, '0')}` }],
+        from,
+      )
+      seen.push(...outcomes(r.body))
+    }
+    const sent = seen.filter((c) => c === 'ok').length
+    console.log(`[figure] sign-in codes sent per client address per hour: ${sent} (limit 10)`)
+    expect(sent).toBe(10)
+    expect(seen.slice(10)).toEqual([
+      'IDENTITY.CODE_REQUESTS_FROM_CLIENT',
+      'IDENTITY.CODE_REQUESTS_FROM_CLIENT',
+    ])
+  })
 })
