@@ -1,5 +1,6 @@
 export type { ApiDeps, Context, RequestMeta } from './context'
 export { createContext } from './context'
+export { type ExportColumn, type ExportFormat, exportStream } from './exports/stream-export'
 export { createHttpApp, type HttpAppOptions, SESSION_COOKIE } from './http/app'
 export { type AppRouter, appRouter, createCaller } from './root'
 export { runEscalationSweep } from './routers/complaint/complaint.sweep'
