@@ -4,7 +4,8 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { appRouter } from '../root'
 import { createHarness, type Harness } from '../testing/harness'
-import { CUSTOMER_PHONE, PRINCIPALS, type Principal, STAFF_LOGIN } from './principals'
+import { admitted, procedureAt, sessionOf } from './admitted'
+import { PRINCIPALS, type Principal } from './principals'
 import { MATRIX } from './rows'
 
 /**
@@ -36,26 +37,10 @@ const HOSTILE: unknown[] = [
 
 const procedures = Object.keys(appRouter._def.procedures).sort()
 
-/** The first principal the matrix lets through to the handler (its own record), if any. */
-function admitted(path: string): Principal | null {
-  const row = MATRIX[path]!
-  for (const p of PRINCIPALS) {
-    const e = row.expect[p]
-    const own = typeof e === 'string' ? e : e.own
-    if (own !== 'UNAUTHORIZED' && own !== 'FORBIDDEN') return p
-  }
-  return null
-}
-
 describe.each(testDatabases().slice(0, 1))('hostile input on $name', (target) => {
   let h: Harness
   const tokens = new Map<Principal, string | null>()
-  const tokenFor = async (p: Principal) =>
-    p === 'anonymous'
-      ? null
-      : p === 'customer'
-        ? h.customerToken(CUSTOMER_PHONE)
-        : h.staffToken(STAFF_LOGIN[p])
+  const tokenFor = (p: Principal) => sessionOf(h, p)
 
   beforeAll(async () => {
     h = await createHarness(target)
@@ -91,12 +76,7 @@ describe.each(testDatabases().slice(0, 1))('hostile input on $name', (target) =>
       const answers: string[] = []
       for (const input of HOSTILE) {
         const token = MATRIX[path]!.freshSession ? await tokenFor(p) : tokens.get(p)!
-        const caller = (await h.as(token)) as unknown as Record<string, unknown>
-        const procedure = path
-          .split('.')
-          .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (
-          i: unknown,
-        ) => Promise<unknown>
+        const procedure = procedureAt(await h.as(token), path)
         try {
           await procedure(input)
         } catch (e) {
