@@ -8,6 +8,8 @@ if [ -z "${TEST_DATABASE_URL:-}" ]; then
 fi
 echo "== lint";      pnpm exec biome check .
 echo "== typecheck"; pnpm exec turbo run typecheck --output-logs=errors-only
+echo "== mutation score of the domain (incremental: only contexts whose code or tests changed; fails below the floor)"
+pnpm mutation --changed --check
 echo "== unit and integration tests"
 pnpm exec turbo run test --concurrency=1 --output-logs=full
 echo "== build";     pnpm exec turbo run build --output-logs=errors-only

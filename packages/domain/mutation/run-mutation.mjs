@@ -21,7 +21,15 @@ const asked = args.filter((a) => !a.startsWith('--'))
 for (const c of asked)
   if (!all.includes(c)) throw new Error(`unknown context "${c}"; one of ${all.join(', ')}`)
 let contexts = asked.length ? asked : all
-if (flags.has('--changed')) contexts = contexts.filter((c) => contextChanged(root, c))
+// --changed (CI): only contexts already measured (with an incremental file) whose code or tests moved;
+// a context never measured is listed, not run from scratch inside CI.
+if (flags.has('--changed')) {
+  const measured = contexts.filter((c) => existsSync(join(root, 'mutation/incremental', `${c}.json`)))
+  const unmeasured = contexts.filter((c) => !measured.includes(c))
+  if (unmeasured.length) console.log(`not measured yet (no incremental file): ${unmeasured.join(', ')}`)
+  contexts = measured.filter((c) => contextChanged(root, c))
+  console.log(`changed since their last run: ${contexts.join(', ') || 'none'}`)
+}
 
 const results = []
 for (const context of contexts) {
