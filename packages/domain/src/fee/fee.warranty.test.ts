@@ -62,7 +62,7 @@ describe('the last covered day of a warranty in months', () => {
           expect(last > start).toBe(true)
           expect(lastCoveredDay(start, months + 1) > last).toBe(true)
           // never past the same day-of-month in the last month (no spill into the month after)
-          expect(last.slice(0, 7) <= lastCoveredDay(start.slice(0, 8) + '01', months).slice(0, 7)).toBe(true)
+          expect(last.slice(0, 7) <= lastCoveredDay(`${start.slice(0, 8)}01`, months).slice(0, 7)).toBe(true)
         },
       ),
     )

@@ -70,7 +70,8 @@ export function complaintFact(
   const firstAt = (type: string) => sorted.find((e) => e.type === type)?.at ?? null
   const responded = firstAt('responded')
   const resolved = firstAt('resolved')
-  const work = (to: Date | null) => (to ? minutes(countable(calendar, complaint.openedAt, to, 'working_days')) : null)
+  const work = (to: Date | null) =>
+    to ? minutes(countable(calendar, complaint.openedAt, to, 'working_days')) : null
   return {
     complaintId: complaint.id,
     openedDay: kpiDay(complaint.openedAt),
