@@ -48,13 +48,19 @@ const anyStaff = {
   supplier_user: 'OK',
 } as const
 
-const importFile = () =>
-  Buffer.from(
+// Each principal's import carries another list price: an unchanged file is a no-op that writes
+// nothing (issue 16), so a file that changes nothing could not show its audit event here.
+let importRound = 0
+const importFile = () => {
+  importRound += 1
+  const listPrice = ((200 + importRound) / 100).toFixed(2)
+  return Buffer.from(
     toCsv([
       CATALOGUE_COLUMNS.map((c) => c.header),
-      ['MX-IMP', '矩阵导入件', 'Matrix import', 'H5', '1.00', '2.00', '否', ''],
+      ['MX-IMP', '矩阵导入件', 'Matrix import', 'H5', '1.00', listPrice, '否', ''],
     ]),
   ).toString('base64')
+}
 
 export const feeRows: MatrixRows = {
   'fee.productLines': { scoped: false, input: () => undefined, expect: anyStaff },
