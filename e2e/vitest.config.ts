@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.e2e.ts'],
     globalSetup: ['src/setup/global-setup.ts'],
+    // axe-core (WCAG 2 A/AA) on every page each test leaves open; see src/setup/a11y-pages.ts.
+    setupFiles: ['src/setup/a11y-hooks.ts'],
     hookTimeout: 180_000,
     testTimeout: 120_000,
     fileParallelism: false,

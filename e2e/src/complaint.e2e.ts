@@ -99,6 +99,8 @@ describe('a complaint from the portal to a closed case', () => {
     await customer
       .getByTestId('complaint-photo-input')
       .setInputFiles({ name: 'clip.png', mimeType: 'image/png', buffer: PHOTO })
+    // The picker checks (and shrinks large) photos before showing them: wait for the preview.
+    await customer.locator('img[alt="clip.png"]').waitFor()
     await snap(customer, 'complaint-01-portal-form')
     await customer.getByTestId('complaint-submit').click()
 

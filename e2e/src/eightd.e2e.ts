@@ -133,8 +133,8 @@ async function reviewOnScreen(step: string, decision: 'approve' | 'reject', comm
 beforeAll(async () => {
   browser = await launch()
   quality = await signIn('quality')
-  hq = await browser.newPage({ viewport: { width: 1400, height: 950 } })
-  supplier = await browser.newPage({ viewport: { width: 1400, height: 950 }, acceptDownloads: true })
+  hq = await browser.newPage({ viewport: { width: 1440, height: 950 } })
+  supplier = await browser.newPage({ viewport: { width: 1440, height: 950 }, acceptDownloads: true })
   await signInOn(hq, 'admin', 'quality')
   await signInOn(supplier, 'supplier', 'lamp.supplier')
 })

@@ -120,7 +120,7 @@ afterAll(() => browser?.close())
 
 describe('the rule simulator prices every line and explains it', () => {
   it('HQ fills a repair with a part in warranty and one out of it and sees each line priced with its explanation', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
     await signInOn(page, 'admin', 'admin', '/fees/simulator')
     await page.getByTestId('sim-station').click()
     await page.locator('.el-select-dropdown__item:visible', { hasText: '北京' }).first().click()
@@ -180,7 +180,7 @@ describe('the rule simulator prices every line and explains it', () => {
 
 describe('a price list import is all or nothing', () => {
   it('an XLSX with a negative cost on row 3 names the row and column, and nothing is imported', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
     await signInOn(page, 'admin', 'admin', '/fees')
     await page.getByTestId('import-open').click()
     await page.getByTestId('import-file').setInputFiles(await priceListXlsx(-5))
@@ -207,7 +207,7 @@ describe('a price list import is all or nothing', () => {
   })
 
   it('the fixed file imports every row and the parts appear in the catalogue search', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
     await signInOn(page, 'admin', 'admin', '/fees')
     await page.getByTestId('import-open').click()
     await page.getByTestId('import-file').setInputFiles(await priceListXlsx(615.25))
@@ -289,7 +289,7 @@ describe('the other parts-and-fees screens', () => {
       effectiveFrom: chinaToday(),
     })
 
-    const dealer = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    const dealer = await browser.newPage({ viewport: { width: 1440, height: 900 } })
     await signInOn(dealer, 'dealer', 'bj.manager', '/fees')
     await dealer.getByTestId('quotes-table').waitFor()
     await snap(dealer, 'fees-10-dealer-quotes')
@@ -333,7 +333,7 @@ describe('the other parts-and-fees screens', () => {
     await dealer.getByTestId('requests-table').waitFor()
     await snap(dealer, 'fees-15-dealer-parts-requests')
 
-    const hq = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    const hq = await browser.newPage({ viewport: { width: 1440, height: 900 } })
     await signInOn(hq, 'admin', 'admin', '/fees/standards')
     await hq
       .getByTestId('standards-table')

@@ -2,6 +2,10 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { baseUrl, codeSentTo, launch, snap } from './setup/browser'
 
+// Staff work at a desk, customers on a phone: each app is checked at the width it is used at.
+const STAFF_VIEW = { viewport: { width: 1440, height: 900 } }
+const viewFor = (app: string) => (app === 'portal' ? { viewport: { width: 390, height: 844 } } : STAFF_VIEW)
+
 let browser: Browser
 beforeAll(async () => {
   browser = await launch()
@@ -21,7 +25,7 @@ const STAFF = [
 describe('every app shows its login in Chinese, with an English switch', () => {
   for (const app of ['admin', 'dealer', 'supplier', 'portal']) {
     it(`/${app}/`, async () => {
-      const page = await browser.newPage()
+      const page = await browser.newPage(viewFor(app))
       await page.goto(`${baseUrl()}/${app}/`)
       await page.getByTestId('lang-switch').waitFor()
       expect(await page.locator('h1, h2').first().innerText()).toMatch(/[\u4e00-\u9fff]/)
@@ -34,7 +38,7 @@ describe('every app shows its login in Chinese, with an English switch', () => {
 describe('each role signs in and sees its home', () => {
   for (const who of STAFF) {
     it(`${who.username} on /${who.app}/`, async () => {
-      const page = await browser.newPage()
+      const page = await browser.newPage(STAFF_VIEW)
       await page.goto(`${baseUrl()}/${who.app}/`)
       await page.getByTestId('login-username').fill(who.username)
       await page.getByTestId('login-password').fill('demo123456')
@@ -48,7 +52,7 @@ describe('each role signs in and sees its home', () => {
   }
 
   it('a wrong password is refused with a message', async () => {
-    const page = await browser.newPage()
+    const page = await browser.newPage(STAFF_VIEW)
     await page.goto(`${baseUrl()}/admin/`)
     await page.getByTestId('login-username').fill('admin')
     await page.getByTestId('login-password').fill('not-the-password')

@@ -184,7 +184,7 @@ describe("a station's month is claimed, audited line by line, settled once and p
   it('HQ gives stations until the end of this month to submit last month', async () => {
     // Last month can be submitted up to the deadline day of this month; 31 means the month's last day,
     // so the story works whatever day it runs on.
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
     await signInOn(page, 'admin', 'admin', '/reimbursement/settings')
     const day = page.getByTestId('settings-deadline').locator('input')
     await day.fill('31')
@@ -198,7 +198,7 @@ describe("a station's month is claimed, audited line by line, settled once and p
   })
 
   it('the station imports the month: a wrong row refuses the whole file, the fixed file imports', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
     await signInOn(page, 'dealer', 'sh.manager', `/reimbursement?period=${PERIOD}`)
     await page.getByTestId('claim-status').getByText('草稿').waitFor()
     await page.getByTestId('import-open').click()
@@ -244,7 +244,7 @@ describe("a station's month is claimed, audited line by line, settled once and p
   })
 
   it('HQ finance rejects one line with a reason and approves the rest in bulk', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
     await signInOn(page, 'admin', 'finance', '/reimbursement')
     await page.getByTestId(`queue-open-${DEALER}-${PERIOD}`).click()
     await page.getByTestId('audit-lines').waitFor()
@@ -279,7 +279,7 @@ describe("a station's month is claimed, audited line by line, settled once and p
   })
 
   it('finance previews and runs the settlement; running it again pays nothing twice', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
     await signInOn(page, 'admin', 'finance', '/reimbursement/settlement')
     await page.getByTestId('settlement-preview').getByText(DEALER).waitFor()
     await snap(page, 'reimbursement-08-admin-preview')
@@ -317,7 +317,7 @@ describe("a station's month is claimed, audited line by line, settled once and p
     )
     expect(account.items.filter((e) => e.causeType === 'claim_line')).toHaveLength(2)
 
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true })
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true })
     await signInOn(page, 'dealer', 'sh.manager', `/reimbursement?period=${PERIOD}`)
     await page.getByTestId('claim-status').getByText('已结算').waitFor()
     expect(await page.getByTestId('line-decision-2').innerText()).toContain('旧件未回收')

@@ -36,7 +36,7 @@ afterAll(() => browser?.close())
 
 describe('a low survey score after a closed complaint comes back to the station and to HQ', () => {
   it('HQ sets the survey to go out as soon as a complaint closes and notes the response rate', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
     await signInOn(page, 'admin', 'admin', '/surveys')
     rateBefore = await responseRate(page)
     await page.goto(`${baseUrl()}/admin/surveys/settings`)
@@ -91,7 +91,7 @@ describe('a low survey score after a closed complaint comes back to the station 
   })
 
   it('HQ delivers the due surveys and the customer answers unhappily from the link on the phone', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
     await signInOn(page, 'admin', 'admin', '/surveys/settings')
     await page.getByTestId('run-delivery').click()
     await page.waitForTimeout(500)
@@ -124,7 +124,7 @@ describe('a low survey score after a closed complaint comes back to the station 
   })
 
   it('the station sees the follow-up task for the unhappy customer', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
     await signInOn(page, 'dealer', 'bj.manager', '/surveys')
     const table = page.getByTestId('follow-up-table')
     await expect.poll(() => table.innerText(), { timeout: 15_000 }).toContain(complaintNumber)
@@ -134,7 +134,7 @@ describe('a low survey score after a closed complaint comes back to the station 
   })
 
   it('HQ sees the verbatim answer (escaped) and the response rate moved', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } })
     await signInOn(page, 'admin', 'admin', '/surveys')
     const comments = page.getByTestId('comments-table')
     await expect.poll(() => comments.innerText(), { timeout: 15_000 }).toContain(COMMENT)

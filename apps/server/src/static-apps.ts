@@ -11,34 +11,37 @@ export const APPS = {
   dealer: 'dealer-portal',
 } as const
 
-const distOf = (pkg: string) => fileURLToPath(new URL(`../../${pkg}/dist`, import.meta.url))
+const IMMUTABLE = 'public, max-age=31536000, immutable'
+
+const builtDist = (pkg: string) => fileURLToPath(new URL(`../../${pkg}/dist`, import.meta.url))
 
 /**
  * Serves each built app under its prefix, with index.html for any unknown path inside it so that
  * client-side routes survive a reload. A missing build answers 503 with a hint instead of a blank 404.
+ * The build writes brotli and gzip copies beside each file (tooling/vite-config/precompress.js); a
+ * browser that accepts one gets it, with `Vary: Accept-Encoding`. `distOf` is for tests.
  */
-export function mountStaticApps(app: Hono): void {
+export function mountStaticApps(app: Hono, distOf: (pkg: string) => string = builtDist): void {
   for (const [prefix, pkg] of Object.entries(APPS)) {
     const root = distOf(pkg)
     app.get(`/${prefix}`, (c) => c.redirect(`/${prefix}/`))
+    // Hashed assets never change; index.html must always be revalidated. Set after the file is found
+    // (serveStatic's onFound runs once the response exists, too late for a header).
+    app.use(`/${prefix}/*`, async (c, next) => {
+      await next()
+      if (c.res.ok)
+        c.res.headers.set(
+          'Cache-Control',
+          c.req.path.startsWith(`/${prefix}/assets/`) ? IMMUTABLE : 'no-cache',
+        )
+    })
     app.use(
       `/${prefix}/*`,
-      serveStatic({
-        root,
-        rewriteRequestPath: (p) => p.slice(prefix.length + 1),
-        onFound: (path, c) => {
-          // Hashed assets never change; index.html must always be revalidated.
-          c.header(
-            'Cache-Control',
-            path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-          )
-        },
-      }),
+      serveStatic({ root, rewriteRequestPath: (p) => p.slice(prefix.length + 1), precompressed: true }),
     )
     app.get(`/${prefix}/*`, (c) => {
       const index = `${root}/index.html`
       if (!existsSync(index)) return c.text(`The ${pkg} app is not built: run "pnpm build".`, 503)
-      c.header('Cache-Control', 'no-cache')
       return c.html(readFileSync(index, 'utf8'))
     })
   }

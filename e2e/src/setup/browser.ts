@@ -3,12 +3,15 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { inject } from 'vitest'
+import { watchPages } from './a11y-pages'
+import { checkA11y } from './axe'
 import { CHROMIUM } from './chromium'
 
 export const artifacts = fileURLToPath(new URL('../../artifacts', import.meta.url))
 
+/** Debian's chromium; every page opened in it is checked with axe (see a11y-pages.ts). */
 export async function launch(): Promise<Browser> {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
       '--no-sandbox',
@@ -20,14 +23,16 @@ export async function launch(): Promise<Browser> {
       '--disable-sync',
     ],
   })
+  return watchPages(browser)
 }
 
 export const baseUrl = () => inject('baseUrl')
 
-/** Keeps a screenshot of what the user saw, for people reviewing the run. */
+/** Keeps a screenshot of what the user saw, for people reviewing the run, and checks it with axe. */
 export async function snap(page: Page, name: string) {
   mkdirSync(artifacts, { recursive: true })
   await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true })
+  await checkA11y(page, name)
 }
 
 /** The newest login code sent to a contact, read the way an HQ admin would: the outbox. */

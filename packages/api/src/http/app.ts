@@ -6,6 +6,7 @@ import { type ApiDeps, createContext } from '../context'
 import { appRouter } from '../root'
 import { MAX_BATCH_SIZE, refuseRiskyBatches } from './batch-guard'
 import { perRouteBodyLimit } from './body-limit'
+import { compressLargeAnswers } from './compression'
 import { securityHeaders } from './security-headers'
 
 export const SESSION_COOKIE = 'asq_session'
@@ -48,6 +49,8 @@ export function createHttpApp(opts: HttpAppOptions): Hono {
       ms: Math.round(performance.now() - started),
     })
   })
+
+  compressLargeAnswers(app)
 
   app.get('/healthz', async (c) => {
     try {

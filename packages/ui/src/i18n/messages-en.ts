@@ -18,6 +18,9 @@ export const sharedEn: SharedMessages = {
     all: 'All',
     close: 'Close',
     notice: 'Notice',
+    delete: 'Delete',
+    pageSize: 'Rows per page',
+    goToPage: 'Go to page',
   },
   pager: {
     total: '{n} in total',

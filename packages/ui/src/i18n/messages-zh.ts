@@ -18,6 +18,9 @@ export const sharedZh = {
     all: '全部',
     close: '关闭',
     notice: '提示',
+    delete: '删除',
+    pageSize: '每页条数',
+    goToPage: '跳转到页',
   },
   pager: {
     total: '共 {n} 条',

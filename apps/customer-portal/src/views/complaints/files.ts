@@ -20,3 +20,34 @@ export function toBase64(file: File): Promise<string> {
     reader.readAsDataURL(file)
   })
 }
+
+/** A phone photo is sent at most this many pixels on its longer side (plenty to see a defect). */
+export const MAX_SIDE = 2048
+
+/**
+ * A large photo made smaller in the browser before it is sent: a 12-megapixel camera picture (4 000 ×
+ * 3 000, several MB) must not cross a mobile network whole. Re-encoded as JPEG at MAX_SIDE; a small
+ * image, a PDF, or anything the browser cannot decode is sent as it is.
+ */
+export async function shrinkImage(file: File, maxSide = MAX_SIDE): Promise<File> {
+  if (!file.type.startsWith('image/')) return file
+  let bitmap: ImageBitmap
+  try {
+    bitmap = await createImageBitmap(file)
+  } catch {
+    return file
+  }
+  const scale = maxSide / Math.max(bitmap.width, bitmap.height)
+  if (scale >= 1) {
+    bitmap.close()
+    return file
+  }
+  const canvas = document.createElement('canvas')
+  canvas.width = Math.round(bitmap.width * scale)
+  canvas.height = Math.round(bitmap.height * scale)
+  canvas.getContext('2d')?.drawImage(bitmap, 0, 0, canvas.width, canvas.height)
+  bitmap.close()
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.85))
+  if (!blob) return file
+  return new File([blob], file.name.replace(/\.[^.]*$/, '') + '.jpg', { type: 'image/jpeg' })
+}
