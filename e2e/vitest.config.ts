@@ -8,7 +8,8 @@ export default defineConfig({
     // axe-core (WCAG 2 A/AA) on every page each test leaves open; see src/setup/a11y-pages.ts.
     setupFiles: ['src/setup/a11y-hooks.ts'],
     hookTimeout: 180_000,
-    testTimeout: 120_000,
+    // Every screen is also checked with axe (a few seconds each on a shared machine).
+    testTimeout: 240_000,
     fileParallelism: false,
   },
 })
