@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs'
-import { cpus } from 'node:os'
+import { cpus, loadavg } from 'node:os'
 import { chromium } from 'playwright-core'
 import { startServer } from './start-server'
 
@@ -108,7 +108,7 @@ the compressed bytes that crossed the network. Run: \`pnpm bench:first-screen\` 
 | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
-Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${new Date().toISOString()}.
+Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load average ${loadavg()[0]?.toFixed(1)} (other work on the machine slows every figure), Node ${process.version}, ${new Date().toISOString()}.
 `
 writeFileSync(new URL('../../RESULTS-first-screen.md', import.meta.url), report)
 console.log(report)

@@ -37,7 +37,7 @@ export default async function setup(project: TestProject) {
     output += d
   })
   const baseUrl = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 120_000
+  const deadline = Date.now() + 300_000
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited:\n${output}`)
     if (Date.now() > deadline) throw new Error(`server did not start:\n${output}`)
