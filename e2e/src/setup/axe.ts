@@ -47,6 +47,8 @@ async function settle(page: Page) {
 
 async function run(page: Page): Promise<{ key: string; violations: Violation[] } | null> {
   await settle(page)
+  // A PDF or image the app opened is the browser's viewer, not a page of ours.
+  if (!(await page.evaluate(() => document.contentType === 'text/html'))) return null
   const key = await page.evaluate(() => `${location.href}\n${document.body?.innerText ?? ''}`)
   if (clean.has(key)) return null
   await inject(page)
