@@ -14,6 +14,8 @@ const r = await runSettlement(
   { uow: createUnitOfWork(h.db), repos: createRepositories(h.db), clock: () => now },
   period,
   now,
+  // One dealer per transaction, as a kill must be able to fall between two commits.
+  { trigger: 'manual', actor: null, batchSize: 1 },
 )
 process.stdout.write(`done ${r.settled}\n`)
 await h.close()

@@ -1,5 +1,5 @@
 import type { Complaint, ComplaintEvent, ComplaintRepository } from '@asq/domain'
-import { and, asc, count, eq, isNotNull, lte, max, ne, sql } from 'drizzle-orm'
+import { and, asc, count, eq, inArray, isNotNull, lte, max, ne, sql } from 'drizzle-orm'
 import type { Database } from '../client'
 import { complaintCounters, complaintEscalations, complaintEvents, complaints } from '../schema'
 import { listComplaints } from './complaint-list.query'
@@ -116,15 +116,25 @@ export const complaintRepository = (db: Database): ComplaintRepository => ({
     )
   },
   async dueForSweep(now, limit) {
+    // Least recently checked first, then the lowest level, then the oldest deadline: a round robin
+    // over the overdue cases, read from the partial index of open cases.
     const rows = await db
       .select()
       .from(complaints)
       .where(
         and(ne(complaints.status, 'closed'), isNotNull(complaints.nextDueAt), lte(complaints.nextDueAt, now)),
       )
-      .orderBy(asc(complaints.nextDueAt))
+      .orderBy(
+        sql`${complaints.sweptAt} asc nulls first`,
+        asc(complaints.escalationLevel),
+        asc(complaints.nextDueAt),
+      )
       .limit(limit)
     return rows.map(toComplaint)
+  },
+  async markSwept(ids, at) {
+    if (ids.length === 0) return
+    await db.update(complaints).set({ sweptAt: at }).where(inArray(complaints.id, ids))
   },
   async claimEscalation(e) {
     const rows = await db

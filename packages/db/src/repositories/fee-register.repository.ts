@@ -182,7 +182,7 @@ export const dealerPartsRequestRepository = (db: Database): DealerPartsRequestRe
       .from(feePartsRequests)
       .where(
         and(
-          eq(feePartsRequests.dealerId, dealerId),
+          dealerId ? eq(feePartsRequests.dealerId, dealerId) : undefined,
           isNotNull(feePartsRequests.confirmedAt),
           isNotNull(feePartsRequests.costTotalFen),
           gte(feePartsRequests.confirmedAt, from),

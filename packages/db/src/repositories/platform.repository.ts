@@ -4,13 +4,22 @@ import { and, asc, count, desc, eq, inArray, lte, sql } from 'drizzle-orm'
 import type { Database } from '../client'
 import { auditEvents, outbox } from '../schema'
 
+// JSON round-trip drops undefined and turns Dates into ISO strings, as jsonb would anyway.
+const json = (v: unknown) => (v === undefined ? null : JSON.parse(JSON.stringify(v)))
+const auditRow = ({ actor, ...e }: Parameters<AuditRepository['record']>[0]) => ({
+  ...e,
+  ...auditActorFields(actor),
+  before: json(e.before),
+  after: json(e.after),
+})
+
 export const auditRepository = (db: Database): AuditRepository => ({
-  async record({ actor, ...e }) {
-    // JSON round-trip drops undefined and turns Dates into ISO strings, as jsonb would anyway.
-    const json = (v: unknown) => (v === undefined ? null : JSON.parse(JSON.stringify(v)))
-    await db
-      .insert(auditEvents)
-      .values({ ...e, ...auditActorFields(actor), before: json(e.before), after: json(e.after) })
+  async record(e) {
+    await db.insert(auditEvents).values(auditRow(e))
+  },
+  async recordMany(es) {
+    for (let i = 0; i < es.length; i += 500)
+      await db.insert(auditEvents).values(es.slice(i, i + 500).map(auditRow))
   },
   async list({ entityType, entityId, limit, offset }) {
     const where = and(

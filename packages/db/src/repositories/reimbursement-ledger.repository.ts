@@ -7,6 +7,7 @@ import type {
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm'
 import type { Database } from '../client'
 import { dealerLedgerEntries, organisations, settlementPeriods, settlementRuns } from '../schema'
+import { settleBatch } from './settlement-batch.query'
 
 type RunRow = typeof settlementRuns.$inferSelect
 type EntryRow = typeof dealerLedgerEntries.$inferSelect
@@ -48,6 +49,7 @@ const toEntry = (r: EntryRow): DealerLedgerEntry => ({
 const runColumns = { run: settlementRuns, code: organisations.code, nameZh: organisations.nameZh }
 
 export const settlementRepository = (db: Database): SettlementRepository => ({
+  settleBatch: (b) => settleBatch(db, b),
   async insert(run) {
     // The unique (period, dealer) is the claim on the work: a second run waits for the first one's
     // transaction, then finds the row and gets nothing; a crashed run's row vanished with its rollback.

@@ -36,6 +36,8 @@ export const complaints = pgTable(
     nextDueAt: ts('next_due_at'),
     /** The form's one-time id: a retried submission finds the complaint it already filed. */
     clientRequestId: uuid('client_request_id'),
+    /** When the escalation sweep last looked at the case: its round robin starts with the oldest. */
+    sweptAt: ts('swept_at'),
     version: integer('version').notNull().default(1),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
@@ -52,6 +54,9 @@ export const complaints = pgTable(
     index('complaints_station_due_idx').on(t.stationId, t.nextDueAt, t.id),
     index('complaints_customer_opened_idx').on(t.customerId, t.openedAt, t.id),
     index('complaints_open_due_idx').on(t.nextDueAt, t.id).where(sql`${t.status} <> 'closed'`),
+    index('complaints_sweep_idx')
+      .on(t.sweptAt, t.escalationLevel, t.nextDueAt)
+      .where(sql`${t.status} <> 'closed' and ${t.nextDueAt} is not null`),
   ],
 )
 

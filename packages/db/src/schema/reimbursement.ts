@@ -147,6 +147,8 @@ export const settlementRuns = pgTable(
   },
   (t) => [
     unique('settlement_runs_period_dealer').on(t.period, t.dealerId),
+    // A dealer's runs, for its opening balance (a row a month, however long the ledger grows).
+    index('settlement_runs_dealer_idx').on(t.dealerId, t.period),
     check('settlement_runs_net_check', sql`${t.netFen} = ${t.linesFen} - ${t.deductionsFen}`),
     check(
       'settlement_runs_balance_check',
@@ -193,5 +195,7 @@ export const dealerLedgerEntries = pgTable(
     ),
     index('dealer_ledger_entries_dealer_idx').on(t.dealerId, t.postedAt),
     index('dealer_ledger_entries_settlement_idx').on(t.settlementId),
+    // Entries outside any run (corrections): the rest of a dealer's balance at settlement.
+    index('dealer_ledger_entries_unsettled_idx').on(t.dealerId).where(sql`${t.settlementId} is null`),
   ],
 )

@@ -20,6 +20,8 @@ export type AuditRecord = AuditEvent & {
 
 export interface AuditRepository {
   record(e: AuditEvent & { at: Date; actor: Actor | null }): Promise<void>
+  /** Many events in one statement (a settlement batch audits each run it made). */
+  recordMany(es: (AuditEvent & { at: Date; actor: Actor | null })[]): Promise<void>
   list(filter: { entityType?: string; entityId?: string; limit: number; offset: number }): Promise<{
     items: AuditRecord[]
     total: number

@@ -82,6 +82,11 @@ export interface ComplaintRepository {
   appendEvents(complaintId: string, at: Date, actorLabel: string, events: NewComplaintEvent[]): Promise<void>
   /** Open complaints whose nearest deadline has passed: what the escalation sweep looks at. */
   dueForSweep(now: Date, limit: number): Promise<Complaint[]>
+  /**
+   * Records that a pass looked at these cases: the next pass takes the cases looked at longest ago
+   * first (never-checked first), so cases left breached at their top level cannot starve a new breach.
+   */
+  markSwept(ids: string[], at: Date): Promise<void>
   /** Claims the escalation of one breach; null when that (complaint, clock, cycle) was escalated already. */
   claimEscalation(e: { complaintId: string; clock: string; cycle: number; at: Date }): Promise<string | null>
   /** Raises the level by one (capped), under the row lock, and records it on the claimed escalation. */

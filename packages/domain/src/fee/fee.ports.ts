@@ -147,7 +147,8 @@ export interface DealerPartsRequestRepository {
     >,
   ): Promise<DealerPartsRequest | null>
   /** The debits of requests HQ confirmed in a local month 'YYYY-MM' (issue 5 posts them). */
-  confirmedDebits(dealerId: string, period: string): Promise<PartsDebit[]>
+  /** Debits of parts requests confirmed in the period: one dealer's, or every dealer's (null). */
+  confirmedDebits(dealerId: string | null, period: string): Promise<PartsDebit[]>
 }
 
 export type StockItem = {

@@ -1,7 +1,7 @@
 import type { ReimbursementClaim, ReimbursementLine } from './reimbursement.entity'
 import type { DealerLedgerEntry, DealerLedgerEntryDraft } from './reimbursement.ledger'
 import type { ClaimPeriod } from './reimbursement.period'
-import type { SettlableLine } from './reimbursement.settlement'
+import type { DeductionLine, SettlableLine } from './reimbursement.settlement'
 import type { LinePricing, LineProblem } from './reimbursement.validation'
 import type { ReimbursementStatus } from './reimbursement.vocabulary'
 
@@ -139,9 +139,26 @@ export type SettlementRun = {
 
 export type NewSettlementRun = Omit<SettlementRun, 'id' | 'dealerCode' | 'dealerName'>
 
+/** One transaction's share of a settlement run: these dealers, their deductions (from the fee context). */
+export type SettlementBatch = {
+  period: ClaimPeriod
+  dealerIds: string[]
+  deductions: (DeductionLine & { dealerId: string })[]
+  at: Date
+  trigger: SettlementRun['trigger']
+  runBy: string
+}
+
 export interface SettlementRepository {
   /** Inserts the run; null when (period, dealer) is settled already (a unique constraint decides). */
   insert(run: NewSettlementRun): Promise<SettlementRun | null>
+  /**
+   * Settles a batch of dealers with set-based statements inside the caller's transaction: per dealer
+   * with anything to settle, a run (unique per period and dealer), its ledger entries (each cause once),
+   * its lines marked and its claims closed. Dealers another run settled first come back in
+   * `alreadySettled` with that run.
+   */
+  settleBatch(b: SettlementBatch): Promise<{ settled: SettlementRun[]; alreadySettled: SettlementRun[] }>
   byId(id: string): Promise<SettlementRun | null>
   forDealerPeriod(dealerId: string, period: ClaimPeriod): Promise<SettlementRun | null>
   list(f: { dealerId?: string; period?: ClaimPeriod; limit: number; offset: number }): Promise<{

@@ -20,10 +20,11 @@ export async function runEscalationSweep(
 ) {
   const now = deps.clock()
   const due = await deps.repos.complaints.dueForSweep(now, limit)
+  // The policy and calendar once per pass, not once per candidate.
+  const sla = await loadSla(deps.repos)
   let escalated = 0
   for (const candidate of due) {
     escalated += await deps.uow.run(async (repos) => {
-      const sla = await loadSla(repos)
       const { clocks } = complaintClocks(
         await repos.complaints.events(candidate.id),
         sla.settings,
@@ -71,5 +72,9 @@ export async function runEscalationSweep(
       return n
     })
   }
+  await deps.repos.complaints.markSwept(
+    due.map((c) => c.id),
+    now,
+  )
   return { checked: due.length, escalated }
 }

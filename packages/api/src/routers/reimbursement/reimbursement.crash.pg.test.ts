@@ -128,4 +128,4 @@ it(`pays every approved line exactly once after ${KILLS}+ SIGKILLs mid-settlemen
     const run = await repos.reimbursement.settlements.forDealerPeriod(id, PERIOD)
     expect(run!.closingBalanceFen).toBe(balance)
   }
-}, 150_000)
+}, 400_000)

@@ -1,6 +1,8 @@
 import type { DeductionLine, Repositories } from '@asq/domain'
 import { overdueDeductions, periodDays, pricesInForce } from '@asq/domain'
 
+export type DealerDeduction = DeductionLine & { dealerId: string }
+
 /**
  * The one adapter that asks the fee context (issue 4) what HQ takes back from a dealer at the
  * settlement of `period`:
@@ -11,24 +13,24 @@ import { overdueDeductions, periodDays, pricesInForce } from '@asq/domain'
  */
 export async function deductionsFor(
   repos: Repositories,
-  dealerId: string,
+  dealerId: string | null,
   period: string,
-): Promise<DeductionLine[]> {
+): Promise<DealerDeduction[]> {
   const asOf = periodDays(period).last
-  const [unreported, parts, prices, debits] = await Promise.all([
-    repos.fee.oldParts.unreported({ dealerId }),
-    repos.fee.catalogue.parts(),
-    repos.fee.catalogue.prices(),
-    repos.fee.partsRequests.confirmedDebits(dealerId, period),
-  ])
-  const catalogue = pricesInForce(parts, prices, asOf)
-  const oldParts: DeductionLine[] = overdueDeductions(unreported, asOf, catalogue).map((d) => ({
+  // One after the other: these may run on a transaction's single connection. The catalogue is read
+  // once per call, and a settlement run calls this once for every dealer (dealerId null).
+  const unreported = await repos.fee.oldParts.unreported(dealerId ? { dealerId } : {})
+  const catalogue = pricesInForce(await repos.fee.catalogue.parts(), await repos.fee.catalogue.prices(), asOf)
+  const debits = await repos.fee.partsRequests.confirmedDebits(dealerId, period)
+  const oldParts: DealerDeduction[] = overdueDeductions(unreported, asOf, catalogue).map((d) => ({
+    dealerId: d.dealerId,
     causeType: 'old_part',
     causeId: d.registrationId,
     amountFen: d.amountFen,
     description: `${d.reason.zh}（${d.partCode} × ${d.quantity}）`,
   }))
-  const requests: DeductionLine[] = debits.map((d) => ({
+  const requests: DealerDeduction[] = debits.map((d) => ({
+    dealerId: d.dealerId,
     causeType: 'parts_request',
     causeId: d.requestId,
     amountFen: d.amountFen,

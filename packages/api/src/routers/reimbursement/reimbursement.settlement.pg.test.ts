@@ -82,6 +82,13 @@ it('settles each dealer once when two runs start together, twice over', async ()
     runSettlement(deps(a), '2026-10', now),
   ])
   expect(round2[0].settled + round2[1].settled).toBe(0)
+  // The run that lost the race says so, naming the winner's run (issue 16): never "nothing to settle".
+  for (const id of scenario.dealerIds) {
+    const seen = round1.map((r) => r.outcomes.find((x) => x.dealerId === id)!)
+    expect(seen.map((x) => x.outcome).sort()).toEqual(['already_settled', 'settled'])
+    expect(seen[0]!.run!.id).toBe(seen[1]!.run!.id)
+    for (const r of round2) expect(r.outcomes.find((x) => x.dealerId === id)!.outcome).toBe('already_settled')
+  }
 
   const repos = createRepositories(a.db)
   // One run per dealer settled, whichever server ran it: the scenario's dealers and any demo dealer

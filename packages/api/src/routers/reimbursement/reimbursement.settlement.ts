@@ -1,16 +1,15 @@
-import type { Actor, Organisation, Repositories, SettlementRun, UnitOfWork } from '@asq/domain'
+import type { Actor, Repositories, SettlementRun, UnitOfWork } from '@asq/domain'
 import {
   causeKey,
   currentPeriod,
   planSettlement,
   scheduledSettlementPeriod,
   settlementPeriodOpen,
-  statementNumber,
 } from '@asq/domain'
 import { deductionsFor } from './reimbursement.deductions'
 
 export type SettlementDeps = { uow: UnitOfWork; repos: Repositories; clock: () => Date }
-export type SettlementOptions = { trigger: 'schedule' | 'manual'; actor: Actor | null }
+export type SettlementOptions = { trigger: 'schedule' | 'manual'; actor: Actor | null; batchSize?: number }
 
 export type DealerOutcome = {
   dealerId: string
@@ -19,16 +18,14 @@ export type DealerOutcome = {
   run: SettlementRun | null
 }
 
-/** What a dealer's settlement would post now: approved lines of audited claims up to P, deductions. */
-async function planFor(repos: Repositories, dealerId: string, period: string, lock: boolean) {
-  const claims = lock
-    ? await repos.reimbursement.claims.lockAudited(dealerId, period)
-    : (
-        await repos.reimbursement.claims.list({ dealerId, status: 'audited', limit: 1000, offset: 0 })
-      ).items.filter((c) => c.period <= period)
+/** What a dealer's settlement would post now (for the preview; nothing is locked or written). */
+async function planFor(repos: Repositories, dealerId: string, period: string) {
+  const claims = (
+    await repos.reimbursement.claims.list({ dealerId, status: 'audited', limit: 1000, offset: 0 })
+  ).items.filter((c) => c.period <= period)
   const lines = await repos.reimbursement.lines.settlable(
     claims.map((c) => c.id),
-    { lock },
+    { lock: false },
   )
   const deductions = await deductionsFor(repos, dealerId, period)
   const postedKeys = await repos.reimbursement.ledger.postedKeys([
@@ -38,85 +35,16 @@ async function planFor(repos: Repositories, dealerId: string, period: string, lo
   return { claims, plan: planSettlement({ dealerId, lines, deductions, postedKeys }) }
 }
 
-/**
- * Settles one dealer for one period in ONE transaction: the settlement row (unique per period and
- * dealer), the ledger entries (unique per cause), the lines marked settled (only unsettled ones) and
- * the claims closed — all committed together or not at all. Rerunning finds the row and does nothing;
- * a second server blocks on the unique row until the first commits, then does nothing; a crash rolls
- * everything back and the next run does it whole.
- */
-export function settleDealer(
-  deps: SettlementDeps,
-  dealer: Pick<Organisation, 'id' | 'code'>,
-  period: string,
-  now: Date,
-  opts: SettlementOptions,
-): Promise<DealerOutcome> {
-  const result = (outcome: DealerOutcome['outcome'], run: SettlementRun | null): DealerOutcome => ({
-    dealerId: dealer.id,
-    dealerCode: dealer.code,
-    outcome,
-    run,
-  })
-  return deps.uow.run(async (repos) => {
-    const r = repos.reimbursement
-    const existing = await r.settlements.forDealerPeriod(dealer.id, period)
-    if (existing) return result('already_settled', existing)
-    const { claims, plan } = await planFor(repos, dealer.id, period, true)
-    if (plan.settledLineIds.length === 0 && plan.entries.length === 0)
-      return result('nothing_to_settle', null)
-    const opening = await r.ledger.balance(dealer.id)
-    const runBy = opts.actor?.kind === 'staff' ? opts.actor.username : 'system'
-    const run = await r.settlements.insert({
-      period,
-      dealerId: dealer.id,
-      statementNo: statementNumber(period, dealer.code),
-      linesFen: plan.linesFen,
-      deductionsFen: plan.deductionsFen,
-      netFen: plan.netFen,
-      openingBalanceFen: opening,
-      closingBalanceFen: opening + plan.netFen,
-      lineCount: plan.settledLineIds.length,
-      entryCount: plan.entries.length,
-      trigger: opts.trigger,
-      runBy,
-      settledAt: now,
-    })
-    if (!run) return result('already_settled', await r.settlements.forDealerPeriod(dealer.id, period))
-    await r.ledger.post(plan.entries, { settlementId: run.id, at: now, by: runBy })
-    const settled = await r.lines.markSettled(plan.settledLineIds, run.id, now)
-    if (settled !== plan.settledLineIds.length)
-      throw new Error('a line was settled by someone else meanwhile')
-    await r.claims.settleComplete(
-      claims.map((c) => c.id),
-      now,
-    )
-    await repos.audit.record({
-      action: 'reimbursement.settle',
-      entityType: 'settlement_run',
-      entityId: run.id,
-      before: { balanceFen: opening },
-      after: {
-        period,
-        dealerId: dealer.id,
-        statementNo: run.statementNo,
-        linesFen: plan.linesFen,
-        deductionsFen: plan.deductionsFen,
-        netFen: plan.netFen,
-        balanceFen: run.closingBalanceFen,
-        lines: plan.settledLineIds.length,
-        entries: plan.entries.length,
-      },
-      at: now,
-      actor: opts.actor,
-    })
-    return result('settled', run)
-  })
-}
+/** Dealers per transaction: a handful of statements settle them all (the crash test uses 1). */
+export const SETTLEMENT_BATCH = 500
 
 /**
- * Settles period P for every dealer, one transaction per dealer. Idempotent and safe on several
- * servers at once: the guarantees live in database constraints, not in this process.
+ * Settles period P for every dealer, a batch of dealers per transaction, each batch a fixed number of
+ * set-based statements (settleBatch): the run row (unique per period and dealer), the ledger entries
+ * (unique per cause), the lines marked settled and the claims closed commit together or not at all.
+ * Deductions come from the fee context once for the whole run. Rerunning finds the rows and does
+ * nothing; a second server waits for the first one's batch, then reports its runs as already settled;
+ * a crash rolls the batch back and the next run does it whole.
  */
 export async function runSettlement(
   deps: SettlementDeps,
@@ -125,10 +53,36 @@ export async function runSettlement(
   opts: SettlementOptions = { trigger: 'manual', actor: null },
 ) {
   if (period >= currentPeriod(now)) throw settlementPeriodOpen()
-  const dealers = await deps.repos.organisations.list({ kind: 'dealer' })
+  const dealers = (await deps.repos.organisations.list({ kind: 'dealer' })).sort((a, b) =>
+    a.code.localeCompare(b.code),
+  )
+  const deductions = await deductionsFor(deps.repos, null, period)
+  const runBy = opts.actor?.kind === 'staff' ? opts.actor.username : 'system'
   const outcomes: DealerOutcome[] = []
-  for (const d of dealers.sort((a, b) => a.code.localeCompare(b.code)))
-    outcomes.push(await settleDealer(deps, d, period, now, opts))
+  const size = opts.batchSize ?? SETTLEMENT_BATCH
+  for (let i = 0; i < dealers.length; i += size) {
+    const batch = dealers.slice(i, i + size)
+    const ids = new Set(batch.map((d) => d.id))
+    const r = await deps.uow.run(async (repos) => {
+      const done = await repos.reimbursement.settlements.settleBatch({
+        period,
+        dealerIds: [...ids],
+        deductions: deductions.filter((d) => ids.has(d.dealerId)),
+        at: now,
+        trigger: opts.trigger,
+        runBy,
+      })
+      await repos.audit.recordMany(done.settled.map((run) => settleAudit(run, now, opts.actor)))
+      return done
+    })
+    const settled = new Map(r.settled.map((x) => [x.dealerId, x]))
+    const already = new Map(r.alreadySettled.map((x) => [x.dealerId, x]))
+    for (const d of batch) {
+      const run = settled.get(d.id) ?? already.get(d.id) ?? null
+      const outcome = settled.has(d.id) ? 'settled' : run ? 'already_settled' : 'nothing_to_settle'
+      outcomes.push({ dealerId: d.id, dealerCode: d.code, outcome, run })
+    }
+  }
   const count = (o: DealerOutcome['outcome']) => outcomes.filter((x) => x.outcome === o).length
   return {
     period,
@@ -138,6 +92,26 @@ export async function runSettlement(
     outcomes,
   }
 }
+
+const settleAudit = (run: SettlementRun, at: Date, actor: Actor | null) => ({
+  action: 'reimbursement.settle',
+  entityType: 'settlement_run',
+  entityId: run.id,
+  before: { balanceFen: run.openingBalanceFen },
+  after: {
+    period: run.period,
+    dealerId: run.dealerId,
+    statementNo: run.statementNo,
+    linesFen: run.linesFen,
+    deductionsFen: run.deductionsFen,
+    netFen: run.netFen,
+    balanceFen: run.closingBalanceFen,
+    lines: run.lineCount,
+    entries: run.entryCount,
+  },
+  at,
+  actor,
+})
 
 /**
  * The scheduler hook, called hourly: from the 3rd of a month (China time) it settles the previous
@@ -161,7 +135,7 @@ export async function previewSettlement(repos: Repositories, period: string) {
   const rows = []
   for (const d of dealers) {
     const run = await repos.reimbursement.settlements.forDealerPeriod(d.id, period)
-    const { plan } = await planFor(repos, d.id, period, false)
+    const { plan } = await planFor(repos, d.id, period)
     const pending = (
       await repos.reimbursement.claims.list({ dealerId: d.id, limit: 100, offset: 0 })
     ).items.filter((c) => c.period <= period && ['submitted', 'under_audit'].includes(c.status))
