@@ -5,6 +5,11 @@ import {
   DomainError,
   deleteCalendarDayInput,
   importCalendarYearInput,
+  notFound,
+  noticeDays,
+  noticeSchema,
+  openingHoursInput,
+  openingHoursOfInput,
   updateSlaPolicyInput,
 } from '@asq/domain'
 import { hqProcedure, router } from '../trpc'
@@ -84,6 +89,68 @@ export const slaRouter = router({
           after: null,
         })
         return { deleted: before !== null }
+      }),
+    ),
+  /**
+   * Loads a year from the State Council notice's own shape (holiday ranges with their 调休上班 days),
+   * replacing that year's days, all or nothing; the shipped notices are sent as they are (one click).
+   */
+  importNotice: hqProcedure('hq_admin')
+    .input(noticeSchema)
+    .mutation(({ ctx, input }) =>
+      ctx.transact(async ({ repos, audit }) => {
+        const days = noticeDays(input)
+        const before = await repos.sla.calendarYear(input.year)
+        await repos.sla.replaceYear(input.year, days)
+        await audit({
+          action: 'calendar.import_notice',
+          entityType: 'calendar_year',
+          entityId: String(input.year),
+          before,
+          after: days,
+        })
+        return {
+          year: input.year,
+          holidays: days.filter((d) => d.kind === 'holiday').length,
+          days: days.length,
+        }
+      }),
+    ),
+  openingHours: hqProcedure()
+    .input(openingHoursOfInput)
+    .query(async ({ ctx, input }) => (await ctx.repos.sla.openingHoursOf(input.orgId)) ?? null),
+  /** HQ sets its desk's or a station's opening hours and extra closures (holidays stay HQ's). */
+  setOpeningHours: hqProcedure('hq_admin')
+    .input(openingHoursInput)
+    .mutation(({ ctx, input }) =>
+      ctx.transact(async ({ repos, audit }) => {
+        const org = await repos.organisations.byId(input.orgId)
+        if (!org || org.kind === 'supplier') throw notFound('organisation')
+        const before = await repos.sla.openingHoursOf(input.orgId)
+        const saved = await repos.sla.saveOpeningHours(
+          {
+            orgId: input.orgId,
+            hours: input.hours,
+            closures: input.closures,
+            by: ctx.actor.username,
+            at: ctx.clock(),
+          },
+          input.baseVersion,
+        )
+        if (!saved)
+          throw new DomainError(
+            'CONFLICT',
+            'SLA.STALE',
+            'The opening hours were changed by someone else meanwhile; reload them',
+          )
+        await audit({
+          action: 'calendar.opening_hours',
+          entityType: 'organisation',
+          entityId: input.orgId,
+          before,
+          after: { hours: input.hours, closures: input.closures },
+        })
+        return { orgId: input.orgId, version: input.baseVersion + 1 }
       }),
     ),
   /** Replaces a year's exceptions with the State Council's published schedule, all or nothing. */

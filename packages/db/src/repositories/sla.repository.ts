@@ -1,7 +1,7 @@
-import type { CalendarDay, SlaRepository, SlaSettings } from '@asq/domain'
+import type { CalendarDay, OpeningHours, SlaRepository, SlaSettings, WeeklyHours } from '@asq/domain'
 import { and, asc, desc, eq, gte, lte } from 'drizzle-orm'
 import type { Database } from '../client'
-import { calendarDays, slaPolicies } from '../schema'
+import { calendarDays, openingHours, organisations, slaPolicies } from '../schema'
 
 const yearRange = (year: number) =>
   and(gte(calendarDays.date, `${year}-01-01`), lte(calendarDays.date, `${year}-12-31`))
@@ -11,7 +11,47 @@ const toDay = (r: typeof calendarDays.$inferSelect): CalendarDay => ({
   name: r.name,
 })
 
+const hoursQuery = (db: Database) =>
+  db
+    .select({ h: openingHours, kind: organisations.kind })
+    .from(openingHours)
+    .innerJoin(organisations, eq(organisations.id, openingHours.orgId))
+const toHours = (r: {
+  h: typeof openingHours.$inferSelect
+  kind: OpeningHours['orgKind']
+}): OpeningHours => ({
+  orgId: r.h.orgId,
+  orgKind: r.kind,
+  hours: r.h.hours as WeeklyHours,
+  closures: r.h.closures as string[],
+  version: r.h.version,
+})
+
 export const slaRepository = (db: Database): SlaRepository => ({
+  async allOpeningHours() {
+    return (await hoursQuery(db)).map(toHours)
+  },
+  async openingHoursOf(orgId) {
+    const [r] = await hoursQuery(db).where(eq(openingHours.orgId, orgId))
+    return r ? toHours(r) : null
+  },
+  async saveOpeningHours(h, baseVersion) {
+    const values = { hours: h.hours, closures: h.closures, updatedBy: h.by, updatedAt: h.at }
+    if (baseVersion === 0) {
+      const rows = await db
+        .insert(openingHours)
+        .values({ orgId: h.orgId, ...values })
+        .onConflictDoNothing()
+        .returning({ v: openingHours.version })
+      return rows.length === 1
+    }
+    const rows = await db
+      .update(openingHours)
+      .set({ ...values, version: baseVersion + 1 })
+      .where(and(eq(openingHours.orgId, h.orgId), eq(openingHours.version, baseVersion)))
+      .returning({ v: openingHours.version })
+    return rows.length === 1
+  },
   async currentPolicy() {
     const [r] = await db.select().from(slaPolicies).orderBy(desc(slaPolicies.version)).limit(1)
     return r

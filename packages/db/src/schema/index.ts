@@ -1,3 +1,4 @@
+export * from './calendar'
 export * from './catalog'
 export * from './complaint'
 export * from './eightd'

@@ -1,3 +1,4 @@
+import type { WeeklyHours } from '../sla/sla.calendar'
 import type { SlaPolicy, SlaSettings } from '../sla/sla.policy'
 import type { CompensationStatus } from './compensation.rules'
 import type { Complaint, ComplaintEvent, NewComplaintEvent } from './complaint.entity'
@@ -204,6 +205,14 @@ export interface CompensationRepository {
 }
 
 export type CalendarDay = { date: string; kind: 'holiday' | 'workday'; name: string }
+/** A desk's or station's opening hours and extra closures (holidays come from the calendar days). */
+export type OpeningHours = {
+  orgId: string
+  orgKind: 'hq' | 'dealer' | 'supplier'
+  hours: WeeklyHours
+  closures: string[]
+  version: number
+}
 
 export interface SlaRepository {
   currentPolicy(): Promise<SlaPolicy | null>
@@ -218,6 +227,14 @@ export interface SlaRepository {
   upsertDay(d: CalendarDay): Promise<CalendarDay | null>
   deleteDay(date: string): Promise<CalendarDay | null>
   replaceYear(year: number, days: CalendarDay[]): Promise<void>
+  /** Every organisation's opening hours that have been set. */
+  allOpeningHours(): Promise<OpeningHours[]>
+  openingHoursOf(orgId: string): Promise<OpeningHours | null>
+  /** Saves when `baseVersion` is still current (0: none yet); false when someone saved meanwhile. */
+  saveOpeningHours(
+    h: { orgId: string; hours: WeeklyHours; closures: string[]; by: string; at: Date },
+    baseVersion: number,
+  ): Promise<boolean>
 }
 
 export type Vehicle = {

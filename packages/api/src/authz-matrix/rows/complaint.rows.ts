@@ -296,4 +296,32 @@ export const slaRows: MatrixRows = {
     input: () => ({ year: 2027, days: [{ date: '2027-01-01', kind: 'holiday', name: '元旦 New Year' }] }),
     expect: hqAdmin,
   },
+  'sla.importNotice': {
+    scoped: false,
+    input: () => ({
+      year: 2028,
+      holidays: [{ name: '元旦 New Year', from: '2028-01-01', to: '2028-01-03' }],
+    }),
+    expect: hqAdmin,
+  },
+  'sla.openingHours': {
+    scoped: false,
+    input: async (fx) => ({ orgId: await fx.orgId('D-BJ01') }),
+    expect: hqAll,
+  },
+  'sla.setOpeningHours': {
+    scoped: false,
+    async input(fx) {
+      const orgId = await fx.orgId('D-SH01')
+      const current = await fx.h.repos.sla.openingHoursOf(orgId)
+      const day = [{ from: 510, to: 1080 }]
+      return {
+        orgId,
+        hours: [day, day, day, day, day, day, day],
+        closures: [],
+        baseVersion: current?.version ?? 0,
+      }
+    },
+    expect: hqAdmin,
+  },
 }

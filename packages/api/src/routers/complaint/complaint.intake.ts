@@ -48,7 +48,12 @@ export async function fileComplaint(
     visibility: 'customer' as const,
     data: { severity: args.severity, channel: args.channel, hasStation: true },
   }
-  const { nextDueAt } = complaintClocks([{ ...opened, at: now }], sla.settings, sla.calendar, now)
+  const { nextDueAt } = complaintClocks(
+    [{ ...opened, at: now }],
+    sla.settings,
+    sla.calendarFor(station.id),
+    now,
+  )
   const created = await repos.complaints.create({
     number: complaintNumber(year, await repos.complaints.nextSequence(year)),
     channel: args.channel,

@@ -1,6 +1,7 @@
 import type {
   Actor,
   AuditEvent,
+  ClockCalendars,
   Complaint,
   ComplaintEvent,
   Decision,
@@ -15,6 +16,7 @@ import {
   makeCalendar,
   notFound,
   staleVersion,
+  stationCalendar,
 } from '@asq/domain'
 import type { Context } from '../../context'
 import { onComplaintClosed } from '../survey/survey.triggers'
@@ -38,17 +40,39 @@ export async function loadScoped(repos: Repositories, id: string, scope: Scope):
   return c
 }
 
-export type SlaContext = { settings: SlaSettings; calendar: WorkingCalendar; version: number }
+export type SlaContext = {
+  settings: SlaSettings
+  /** HQ's desk calendar. */
+  calendar: WorkingCalendar
+  /** The calendars a complaint's clocks run on: HQ's, and its station's (HQ holidays, own hours). */
+  calendarFor: (stationId: string | null) => ClockCalendars
+  version: number
+}
 
 export async function loadSla(repos: Repositories): Promise<SlaContext> {
-  const policy = await repos.sla.currentPolicy()
-  const days = await repos.sla.allCalendarDays()
+  const [policy, days, hours] = await Promise.all([
+    repos.sla.currentPolicy(),
+    repos.sla.allCalendarDays(),
+    repos.sla.allOpeningHours(),
+  ])
+  const desk = hours.find((h) => h.orgKind === 'hq')
+  const calendar = makeCalendar({
+    holidays: days.filter((d) => d.kind === 'holiday').map((d) => d.date),
+    makeupWorkdays: days.filter((d) => d.kind === 'workday').map((d) => d.date),
+    ...(desk ? { hours: desk.hours, closures: desk.closures } : {}),
+  })
+  const stations = new Map(
+    hours
+      .filter((h) => h.orgKind === 'dealer')
+      .map((h) => [h.orgId, stationCalendar(calendar, { hours: h.hours, closures: h.closures })]),
+  )
   return {
     settings: policy?.settings ?? DEFAULT_SLA_SETTINGS,
     version: policy?.version ?? 0,
-    calendar: makeCalendar({
-      holidays: days.filter((d) => d.kind === 'holiday').map((d) => d.date),
-      makeupWorkdays: days.filter((d) => d.kind === 'workday').map((d) => d.date),
+    calendar,
+    calendarFor: (stationId) => ({
+      hq: calendar,
+      station: (stationId && stations.get(stationId)) || calendar,
     }),
   }
 }
@@ -84,7 +108,7 @@ export async function persistDecision(
     ...(await tx.repos.complaints.events(c.id)),
     ...decision.events.map((e) => ({ type: e.type, at: now, data: e.data })),
   ]
-  const { nextDueAt } = complaintClocks(history, sla.settings, sla.calendar, now)
+  const { nextDueAt } = complaintClocks(history, sla.settings, sla.calendarFor(c.stationId), now)
   const updated = await tx.repos.complaints.update(c.id, expectedVersion, {
     ...decision.patch,
     nextDueAt: decision.patch.status === 'closed' ? null : nextDueAt,

@@ -28,7 +28,7 @@ export async function runEscalationSweep(
       const { clocks } = complaintClocks(
         await repos.complaints.events(candidate.id),
         sla.settings,
-        sla.calendar,
+        sla.calendarFor(candidate.stationId),
         now,
       )
       let n = 0

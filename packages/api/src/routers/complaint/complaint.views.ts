@@ -14,7 +14,7 @@ export async function staffView(repos: Repositories, c: Complaint, now: Date) {
     repos.compensations.forComplaint(c.id),
   ])
   const station = c.stationId ? await repos.organisations.byId(c.stationId) : null
-  const { clocks } = complaintClocks(events, sla.settings, sla.calendar, now)
+  const { clocks } = complaintClocks(events, sla.settings, sla.calendarFor(c.stationId), now)
   return {
     complaint: c,
     customer: customer
@@ -40,7 +40,7 @@ export async function customerView(repos: Repositories, c: Complaint, now: Date)
     repos.complaintAttachments.list(c.id),
   ])
   const station = c.stationId ? await repos.organisations.byId(c.stationId) : null
-  const { clocks } = complaintClocks(events, sla.settings, sla.calendar, now)
+  const { clocks } = complaintClocks(events, sla.settings, sla.calendarFor(c.stationId), now)
   return {
     id: c.id,
     number: c.number,
