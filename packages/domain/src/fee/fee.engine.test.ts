@@ -259,7 +259,9 @@ describe('properties', () => {
         for (const l of price(r, v).lines) {
           const published =
             l.kind === 'labour'
-              ? Math.floor((l.publishedUnitFen * l.quantity * 100 + 50) / 100)
+              ? // Hours are counted in whole hundredths (as the engine does): float hours × 100 can land
+                // a hair under the integer and make this bound one fen too low (seen: 22804 vs 22805).
+                Math.floor((l.publishedUnitFen * Math.round(l.quantity * 100) + 50) / 100)
               : l.publishedUnitFen * l.quantity
           expect(l.customerChargeFen).toBeLessThanOrEqual(published)
           expect(l.customerChargeFen).toBeGreaterThanOrEqual(0)
