@@ -165,7 +165,7 @@ describe('the rule simulator prices every line and explains it', () => {
     expect(inText).toContain('PART_IN_WARRANTY_AT_COST')
     expect(inText).toContain(`warranty-terms H5/${HEADLAMP} v1`)
     expect(inText).toContain(`part-price ${HEADLAMP}`)
-    expect(inText).toContain('保修截止日')
+    expect(inText).toContain('最后保修日')
     const outText = await explanations.nth(1).innerText()
     expect(outText).toContain('PART_OUT_OF_WARRANTY_LOWER_OF')
     expect(outText).toContain(`warranty-terms H5/${BLOWER} v1`)

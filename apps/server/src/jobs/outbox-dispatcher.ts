@@ -45,12 +45,14 @@ export async function dispatchOnce(deps: {
   clock: () => Date
   send: Sender
   log: Logger
+  /** Development: keep a sent message's secret so HQ's outbox page can still show the code. */
+  devMode?: boolean
 }) {
   const claimed = await deps.uow.run((r) => r.outbox.claimDue(deps.clock(), 20))
   for (const m of claimed) {
     try {
       await deps.send(m)
-      await deps.repos.outbox.markSent(m.id, deps.clock())
+      await deps.repos.outbox.markSent(m.id, deps.clock(), { keepSecret: deps.devMode === true })
     } catch (e) {
       const next = nextAttempt(m.attempts, deps.clock())
       await deps.repos.outbox.markFailed(m.id, String(e), m.attempts, next.status, next.nextAttemptAt)

@@ -81,10 +81,10 @@ export const outboxRepository = (db: Database): OutboxRepository => ({
       .returning()
     return claimed as OutboxMessage[]
   },
-  async markSent(id, at) {
+  async markSent(id, at, opts) {
     await db
       .update(outbox)
-      .set({ status: 'sent', sentAt: at, lastError: null, secret: null })
+      .set({ status: 'sent', sentAt: at, lastError: null, ...(opts?.keepSecret ? {} : { secret: null }) })
       .where(eq(outbox.id, id))
   },
   async markFailed(id, error, attempts, status, nextAttemptAt) {

@@ -61,7 +61,8 @@ export interface OutboxRepository {
   /** Claims due messages so that two dispatchers never send the same one. */
   claimDue(now: Date, limit: number): Promise<OutboxMessage[]>
   /** Marks the message sent and forgets its secret. */
-  markSent(id: string, at: Date): Promise<void>
+  /** keepSecret: development only, so the outbox page still shows the code after the log printed it. */
+  markSent(id: string, at: Date, opts?: { keepSecret?: boolean }): Promise<void>
   markFailed(
     id: string,
     error: string,
