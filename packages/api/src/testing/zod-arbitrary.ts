@@ -1,3 +1,4 @@
+import { chinaDate, chinaMonth } from '@asq/domain'
 import fc from 'fast-check'
 import { z } from 'zod'
 
@@ -19,12 +20,12 @@ function stringArbitrary(s: Json): fc.Arbitrary<string> {
   if (s.format === 'uuid') return fc.uuid({ version: 4 })
   if (s.format === 'email') return fc.emailAddress()
   if (s.format === 'date-time') return realDate.map((d) => d.toISOString())
-  if (s.format === 'date') return realDate.map((d) => d.toISOString().slice(0, 10))
+  if (s.format === 'date') return realDate.map(chinaDate)
   // Dates and months written as digits: generate real ones (a pattern alone yields month 73).
   if (typeof s.pattern === 'string' && s.pattern.includes('\\d{4}-\\d{2}-\\d{2}'))
-    return realDate.map((d) => d.toISOString().slice(0, 10))
+    return realDate.map(chinaDate)
   if (typeof s.pattern === 'string' && /^\^\\d\{4\}-\\d\{2\}\$$/.test(s.pattern))
-    return realDate.map((d) => d.toISOString().slice(0, 7))
+    return realDate.map(chinaMonth)
   if (typeof s.pattern === 'string') {
     try {
       return fc
