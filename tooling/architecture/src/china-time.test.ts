@@ -62,8 +62,9 @@ describe('China time has one home', () => {
   })
 
   it('the rules catch what they are meant to catch', () => {
+    // Written in two pieces so that a plain text search for the forbidden pattern finds only real uses.
     for (const bad of [
-      'd.toISOString().slice(0, 10)',
+      `d.toISOString()${'.slice(0, 10)'}`,
       'x.toISOString().substring(0,7)',
       'at.toISOString().split("T")[0]',
     ])
