@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { chinaDateTime, fromChinaWallClock } from '../shared/china-time'
 import { HOUR } from '../shared/clock'
 import { makeCalendar, stationCalendar, type WeeklyHours } from './sla.calendar'
 import { type ClockEvent, computeClocks } from './sla.clocks'
 import { DEFAULT_SLA_SETTINGS, type SlaSettings } from './sla.policy'
+import { ERPNEXT_SLA_FACTS } from './sla.reference-facts'
 
 const bj = (s: string) => new Date(`${s}+08:00`)
 const day = (from: number, to: number) => [{ from: from * 60, to: to * 60 }]
@@ -89,34 +91,27 @@ describe('pauses', () => {
   })
 })
 
-/**
- * The peer suite's facts (ERPNext's service-level-agreement tests): support hours 10:00–18:00 on
- * weekdays, a holiday, first response 4 h and resolution 6 h, a case opened before, during and after
- * hours. Here on HQ's desk (no station).
- */
+/** The peer suite's facts (ERPNext's SLA tests), here on HQ's desk (no station). */
 describe('ERPNext SLA facts', () => {
-  const desk = makeCalendar({ hours: weekdays(10, 18), holidays: ['2026-11-24'] })
+  const f = ERPNEXT_SLA_FACTS
+  const desk = makeCalendar({
+    hours: [[], ...Array(5).fill([f.hours]), []],
+    holidays: [f.holiday],
+  })
   const erp: SlaSettings = {
     ...DEFAULT_SLA_SETTINGS,
-    response: { amount: 4, unit: 'working_hours' },
-    resolutionGeneral: { amount: 6, unit: 'working_hours' },
+    response: { amount: f.responseHours, unit: 'working_hours' },
+    resolutionGeneral: { amount: f.resolutionHours, unit: 'working_hours' },
   }
-  it.each([
-    ['before hours', '2026-11-23T08:00', '2026-11-23T14:00', '2026-11-23T16:00'],
-    [
-      'during hours, resolution exactly at closing',
-      '2026-11-23T12:00',
-      '2026-11-23T16:00',
-      '2026-11-23T18:00',
-    ],
-    ['late in the day, over the holiday', '2026-11-23T15:00', '2026-11-25T11:00', '2026-11-25T13:00'],
-    ['after hours, the next day a holiday', '2026-11-23T19:00', '2026-11-25T14:00', '2026-11-25T16:00'],
-  ])('opened %s', (_n, at, response, resolution) => {
-    const clocks = computeClocks([opened(at, false)], erp, desk, bj(at))
-    const of = (n: string) => clocks.find((c) => c.clock === n)!.dueAt.toISOString()
-    expect([of('response'), of('resolution')]).toEqual([
-      bj(response).toISOString(),
-      bj(resolution).toISOString(),
-    ])
+  it.each(f.cases)('opened $opened', ({ at, response, resolution }) => {
+    const opened = fromChinaWallClock(new Date(`${at.replace(' ', 'T')}Z`))
+    const clocks = computeClocks(
+      [{ type: 'opened', at: opened, severity: 'general', hasStation: false }],
+      erp,
+      desk,
+      opened,
+    )
+    const of = (n: string) => chinaDateTime(clocks.find((c) => c.clock === n)!.dueAt)
+    expect([of('response'), of('resolution')]).toEqual([response, resolution])
   })
 })
