@@ -4,6 +4,12 @@ import { and, asc, desc, eq, ilike, isNotNull, isNull, lte, ne, or, type SQL, sq
 import type { Database } from '../client'
 import { complaints, customers, organisations } from '../schema'
 
+/**
+ * The customer's name as this case knows it: what a station typed when it took the case itself,
+ * otherwise the profile's. A station can neither read nor search a matched profile's name.
+ */
+const nameGiven = sql<string>`coalesce(${complaints.stationContact}->>'name', ${customers.name})`
+
 const like = (q: string) => `%${q.replace(/[%_\\]/g, '\\$&')}%`
 
 function where(f: ComplaintFilter) {
@@ -26,7 +32,7 @@ function where(f: ComplaintFilter) {
           ilike(complaints.number, like(f.q)),
           ilike(complaints.summary, like(f.q)),
           ilike(complaints.vin, like(f.q)),
-          sql`exists (select 1 from ${customers} where ${customers.id} = ${complaints.customerId} and ${ilike(customers.name, like(f.q))})`,
+          sql`exists (select 1 from ${customers} where ${customers.id} = ${complaints.customerId} and ${ilike(nameGiven, like(f.q))})`,
         )
       : undefined,
   )
@@ -71,7 +77,7 @@ const listColumns = {
   closedAt: complaints.closedAt,
   nextDueAt: complaints.nextDueAt,
   version: complaints.version,
-  customerName: customers.name,
+  customerName: nameGiven,
   stationName: organisations.nameZh,
 }
 

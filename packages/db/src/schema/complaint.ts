@@ -21,6 +21,8 @@ export const complaints = pgTable(
     vin: text('vin'),
     purchaseDate: date('purchase_date', { mode: 'string' }),
     stationId: uuid('station_id').references(() => organisations.id),
+    /** What a station typed at intake ({ name, contact }): its views show this, not the profile. */
+    stationContact: jsonb('station_contact'),
     responsibleUnit: text('responsible_unit'),
     summary: text('summary').notNull(),
     description: text('description').notNull(),

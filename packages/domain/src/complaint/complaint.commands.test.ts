@@ -29,6 +29,7 @@ const base: Complaint = {
   result: null,
   followUp: null,
   escalationLevel: 0,
+  stationContact: null,
   openedAt: now,
   closedAt: null,
   nextDueAt: null,

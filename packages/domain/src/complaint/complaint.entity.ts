@@ -16,6 +16,12 @@ export type Story = {
 
 export type SolutionOption = { title: string; description: string }
 
+/**
+ * The name and contact a station typed when it took the complaint itself. The station's views show
+ * these, never the profile of a customer the contact happened to match (matching stays server-side).
+ */
+export type StationContact = { name: string; contact: string }
+
 export type FollowUp = { satisfied: boolean; note: string; at: Date; by: 'customer' | 'staff' }
 
 /** Escalation levels: the station, its region, HQ service, HQ management. */
@@ -35,6 +41,7 @@ export type Complaint = {
   vin: string | null
   purchaseDate: string | null
   stationId: string | null
+  stationContact: StationContact | null
   responsibleUnit: ResponsibleUnit | null
   summary: string
   description: string

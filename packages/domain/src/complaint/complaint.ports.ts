@@ -19,8 +19,10 @@ export type NewComplaint = Omit<
   | 'escalationLevel'
   | 'closedAt'
   | 'responsibleUnit'
+  | 'stationContact'
 > & {
   clientRequestId: string | null
+  stationContact?: Complaint['stationContact']
 }
 
 export type ComplaintFilter = {

@@ -1,7 +1,10 @@
 import type { AuditEvent, Repositories } from '@asq/domain'
 import { normalizeContact } from '@asq/domain'
 
-/** The customer behind a phone or e-mail given at intake; a new contact becomes a new customer. */
+/**
+ * The customer behind a phone or e-mail given at intake; a new contact becomes a new customer. The id
+ * stays server-side: callers answer the same whether the contact was known or not.
+ */
 export async function findOrCreateCustomer(
   tx: { repos: Repositories; audit(e: AuditEvent): Promise<void> },
   name: string,

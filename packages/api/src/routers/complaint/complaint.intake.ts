@@ -6,6 +6,7 @@ import type {
   FileComplaintInput,
   Repositories,
   Severity,
+  StationContact,
 } from '@asq/domain'
 import { actorLabel, chinaYear, complaintClocks, complaintNumber, DomainError } from '@asq/domain'
 import { loadSla } from './complaint.service'
@@ -20,7 +21,14 @@ export async function fileComplaint(
   tx: Tx,
   actor: Actor | null,
   now: Date,
-  args: { customerId: string; channel: Channel; severity: Severity; input: FileComplaintInput },
+  args: {
+    customerId: string
+    channel: Channel
+    severity: Severity
+    input: FileComplaintInput
+    /** Set when a station takes the case: what it typed, the only customer data it will see. */
+    stationContact?: StationContact
+  },
 ): Promise<Complaint> {
   const { repos } = tx
   const { input } = args
@@ -70,6 +78,7 @@ export async function fileComplaint(
     openedAt: now,
     nextDueAt,
     clientRequestId: input.clientRequestId,
+    stationContact: args.stationContact ?? null,
   })
   // Lost a race with the same submission: the other one filed it.
   if (!created) return (await repos.complaints.byClientRequest(args.customerId, input.clientRequestId))!

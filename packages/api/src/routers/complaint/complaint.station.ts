@@ -5,6 +5,7 @@ import {
   idInput,
   intakeComplaintInput,
   listComplaintsInput,
+  normalizeContact,
   offsetOf,
   partsRequestStepInput,
   uploadEvidenceInput,
@@ -17,7 +18,7 @@ import { findOrCreateCustomer } from './complaint.customers'
 import { attachmentContent, uploadEvidence } from './complaint.files'
 import { fileComplaint } from './complaint.intake'
 import { loadScoped, type Scope } from './complaint.service'
-import { staffView } from './complaint.views'
+import { stationView } from './complaint.views'
 
 const station = (dealerId: string): Scope => ({ kind: 'station', stationId: dealerId })
 
@@ -42,16 +43,23 @@ export const stationComplaintRouter = router({
         after: input.cursor,
         order: 'due',
       })
-      return { ...list, page: input.page, pageSize: input.pageSize }
+      // No customer ids: they would tell which intakes matched the same (or a known) customer.
+      const items = list.items.map(({ customerId: _, ...item }) => item)
+      return { ...list, items, page: input.page, pageSize: input.pageSize }
     }),
   get: dealerProcedure()
     .input(idInput)
     .query(async ({ ctx, input }) =>
-      staffView(ctx.repos, await loadScoped(ctx.repos, input.id, station(ctx.dealerId)), ctx.clock()),
+      stationView(ctx.repos, await loadScoped(ctx.repos, input.id, station(ctx.dealerId)), ctx.clock()),
     ),
-  /** A complaint taken at the station (on site or by phone); the station is the caller's own. */
+  /**
+   * A complaint taken at the station (on site or by phone); the station is the caller's own. The
+   * contact is matched to a customer server-side; the answer, and every later station view of the
+   * case, shows only what the station typed — never whether or whom the contact matched. No vehicle:
+   * "is this vehicle the contact's?" would be an answer about someone else's profile.
+   */
   intake: dealerProcedure()
-    .input(intakeComplaintInput.omit({ stationId: true }))
+    .input(intakeComplaintInput.omit({ stationId: true, vehicleId: true }))
     .mutation(({ ctx, input }) =>
       ctx.transact(async (tx) => {
         const customerId = await findOrCreateCustomer(tx, input.customerName, input.customerContact)
@@ -60,6 +68,10 @@ export const stationComplaintRouter = router({
           channel: input.channel,
           severity: input.severity,
           input: { ...input, stationId: ctx.dealerId },
+          stationContact: {
+            name: input.customerName,
+            contact: normalizeContact(input.customerContact).value,
+          },
         })
         return { id: c.id, number: c.number, version: c.version }
       }),

@@ -1,5 +1,5 @@
 import type { Complaint, Repositories } from '@asq/domain'
-import { complaintClocks, customerProgress, customerTimeline } from '@asq/domain'
+import { complaintClocks, customerProgress, customerTimeline, normalizeContact } from '@asq/domain'
 import { loadSla } from './complaint.service'
 
 /** Staff (station and HQ) see the whole case: history, clocks, children, the customer's contact. */
@@ -29,6 +29,28 @@ export async function staffView(repos: Repositories, c: Complaint, now: Date) {
     partsRequests,
     techRequests,
     compensations,
+  }
+}
+
+/**
+ * A station's view. A case the station took itself shows the name and contact it typed, without the
+ * customer id: the matched profile (its name, its e-mail, whether there was one) stays server-side.
+ */
+export async function stationView(repos: Repositories, c: Complaint, now: Date) {
+  const view = await staffView(repos, c, now)
+  const typed = c.stationContact
+  if (!typed) return view
+  const { customerId: _, ...complaint } = c
+  const isPhone = normalizeContact(typed.contact).type === 'phone'
+  return {
+    ...view,
+    complaint,
+    customer: {
+      id: null,
+      name: typed.name,
+      phone: isPhone ? typed.contact : null,
+      email: isPhone ? null : typed.contact,
+    },
   }
 }
 
