@@ -267,4 +267,10 @@ export const feeRepositories = (db: Database): FeeRepositories => ({
       .where(eq(vehicles.vin, vin))
     return r ?? null
   },
+  async raiseVehicleUsage(vin, mileageKm) {
+    await db
+      .update(vehicles)
+      .set({ mileageKm: sql`greatest(${vehicles.mileageKm}, ${mileageKm})` })
+      .where(eq(vehicles.vin, vin))
+  },
 })

@@ -1,4 +1,5 @@
 import type {
+  EarlierReading,
   LinePricing,
   LineProblem,
   NewReimbursementLine,
@@ -50,6 +51,7 @@ export const toLine = (r: LineRow): ReimbursementLine => ({
   quantity: r.quantity,
   labourHours: r.labourHundredths / 100,
   oldPartRegistrationNo: r.oldPartRegistrationNo,
+  usageReading: r.usageReading,
   claimedFen: r.claimedFen,
   pricing: (r.pricing as LinePricing | null) ?? null,
   problems: (r.problems as LineProblem[]) ?? [],
@@ -72,6 +74,7 @@ const lineValues = (l: NewReimbursementLine) => ({
   quantity: l.quantity,
   labourHundredths: Math.round(l.labourHours * 100),
   oldPartRegistrationNo: l.oldPartRegistrationNo,
+  usageReading: l.usageReading ?? null,
   claimedFen: l.claimedFen,
   pricing: l.pricing,
   problems: l.problems,
@@ -377,6 +380,32 @@ const lineRepository = (db: Database): ReimbursementLineRepository => ({
       .orderBy(desc(reimbursementLines.repairDate), asc(reimbursementLines.repairOrderNo))
       .limit(limit)
     return rows.map(({ line, period }) => ({ ...toLine(line), period }))
+  },
+  async readingsOf(serials) {
+    const out = new Map<string, EarlierReading[]>()
+    if (serials.length === 0) return out
+    const rows = await db
+      .select({
+        serial: reimbursementLines.serial,
+        reading: reimbursementLines.usageReading,
+        repairDate: reimbursementLines.repairDate,
+        repairOrderNo: reimbursementLines.repairOrderNo,
+      })
+      .from(reimbursementLines)
+      .where(
+        and(
+          inArray(reimbursementLines.serial, [...new Set(serials.map((s) => s.toUpperCase()))]),
+          isNotNull(reimbursementLines.usageReading),
+        ),
+      )
+    for (const r of rows) {
+      const key = r.serial.toUpperCase()
+      out.set(key, [
+        ...(out.get(key) ?? []),
+        { reading: r.reading!, repairDate: r.repairDate, repairOrderNo: r.repairOrderNo },
+      ])
+    }
+    return out
   },
 })
 

@@ -94,6 +94,8 @@ export const reimbursementLines = pgTable(
     quantity: integer('quantity').notNull(),
     labourHundredths: integer('labour_hundredths').notNull(),
     oldPartRegistrationNo: text('old_part_registration_no'),
+    /** Odometer (km) or running hours on the repair order; null on lines entered without one. */
+    usageReading: integer('usage_reading'),
     claimedFen: fen('claimed_fen').notNull(),
     pricing: jsonb('pricing'),
     problems: jsonb('problems').notNull().default([]),
@@ -111,12 +113,14 @@ export const reimbursementLines = pgTable(
   },
   (t) => [
     index('reimbursement_lines_claim_idx').on(t.claimId, t.seq),
+    index('reimbursement_lines_serial_idx').on(t.serial),
     uniqueIndex('reimbursement_lines_claimed_once').on(t.dealerId, t.claimKey).where(sql`${t.locked}`),
     check('reimbursement_lines_decision_check', sql`${t.decision} in ('approved', 'rejected', 'adjusted')`),
     check(
       'reimbursement_lines_amounts_check',
       sql`${t.claimedFen} >= 0 and coalesce(${t.approvedFen}, 0) >= 0`,
     ),
+    check('reimbursement_lines_usage_check', sql`${t.usageReading} is null or ${t.usageReading} >= 0`),
     check('reimbursement_lines_settled_decided', sql`${t.settlementId} is null or ${t.decision} is not null`),
   ],
 )

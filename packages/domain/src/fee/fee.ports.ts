@@ -184,4 +184,6 @@ export type FeeRepositories = {
   partsRequests: DealerPartsRequestRepository
   stock: StationStockRepository
   vehicleByVin(vin: string): Promise<FeeVehicle | null>
+  /** Sets the vehicle's recorded mileage, never lower than it is (usage only moves forward). */
+  raiseVehicleUsage(vin: string, mileageKm: number): Promise<void>
 }

@@ -34,6 +34,8 @@ export type ReimbursementLine = {
   quantity: number
   labourHours: number
   oldPartRegistrationNo: string | null
+  /** Odometer (km) or running hours on the repair order; null on lines entered without one. */
+  usageReading: number | null
   /** What the dealer claims: the fee engine's reimbursement at the repair date's rules. */
   claimedFen: number
   pricing: LinePricing | null

@@ -23,6 +23,7 @@ describe('reading a repair-order file', () => {
           quantity: 2,
           labourHours: 0,
           oldPartRegistrationNo: null,
+          usageReading: null,
         },
       },
     ])

@@ -48,6 +48,21 @@ export const IMPORT_COLUMNS = [
       'registration',
     ],
   },
+  {
+    key: 'usageReading',
+    optional: true,
+    header: '进站里程/工作小时 Odometer/hours',
+    aliases: [
+      '进站里程/工作小时',
+      '进站里程',
+      '里程',
+      '工作小时',
+      'odometer/hours',
+      'odometer',
+      'mileage',
+      'usage',
+    ],
+  },
 ] as const satisfies readonly UploadColumn[]
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number]['key']
 export const MAX_CLAIM_IMPORT_ROWS = 5000
@@ -64,6 +79,7 @@ const FIELD_PROBLEM_ZH: Record<ImportColumn, string> = {
   quantity: '数量应为 1 到 9999 的整数',
   labourHours: '工时应为 0 或正数（最多两位小数）',
   oldPartRegistrationNo: '旧件登记号过长',
+  usageReading: '进站里程应为 0 或正整数（公里或小时）',
 }
 
 /**
@@ -101,6 +117,7 @@ export function parseClaimRows(rows: readonly (readonly string[])[]): {
       quantity: num('quantity', undefined),
       labourHours: num('labourHours', 0),
       oldPartRegistrationNo: cell('oldPartRegistrationNo') || null,
+      usageReading: cell('usageReading') === '' ? null : num('usageReading', undefined),
     })
     if (parsed.success) lines.push({ row, line: parsed.data })
     else {

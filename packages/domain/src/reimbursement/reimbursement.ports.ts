@@ -2,6 +2,7 @@ import type { ReimbursementClaim, ReimbursementLine } from './reimbursement.enti
 import type { DealerLedgerEntry, DealerLedgerEntryDraft } from './reimbursement.ledger'
 import type { ClaimPeriod } from './reimbursement.period'
 import type { DeductionLine, SettlableLine } from './reimbursement.settlement'
+import type { EarlierReading } from './reimbursement.usage'
 import type { LinePricing, LineProblem } from './reimbursement.validation'
 import type { ReimbursementStatus } from './reimbursement.vocabulary'
 
@@ -26,7 +27,9 @@ export type NewReimbursementLine = Pick<
   | 'claimedFen'
   | 'pricing'
   | 'problems'
->
+> &
+  /** Absent: entered without a reading (the vehicle's record is used). */
+  Partial<Pick<ReimbursementLine, 'usageReading'>>
 
 export type ReimbursementStatusPatch = {
   status: ReimbursementStatus
@@ -116,6 +119,8 @@ export interface ReimbursementLineRepository {
     repairOrderNos: readonly string[] | null,
     limit: number,
   ): Promise<(ReimbursementLine & { period: ClaimPeriod })[]>
+  /** Every usage reading recorded on claim lines for these VINs (any dealer), by VIN (upper case). */
+  readingsOf(serials: readonly string[]): Promise<Map<string, EarlierReading[]>>
 }
 
 export type SettlementRun = {

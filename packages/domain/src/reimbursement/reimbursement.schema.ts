@@ -33,6 +33,14 @@ export const reimbursementLineSchema = z.object({
   quantity: z.number().int('quantity must be whole').min(1, 'quantity must be at least 1').max(9999),
   labourHours: labourHoursSchema,
   oldPartRegistrationNo: code('the old-part registration number').nullable().default(null),
+  /** The odometer (km) or hour meter reading on the repair order; null: not given (the vehicle's record is used). */
+  usageReading: z
+    .number()
+    .int('the reading must be whole km or hours')
+    .min(0, 'the reading must not be negative')
+    .max(9_999_999, 'the reading is too high')
+    .nullable()
+    .default(null),
 })
 export type ReimbursementLineInput = z.infer<typeof reimbursementLineSchema>
 

@@ -1,5 +1,6 @@
 import type { ClaimPeriod } from './reimbursement.period'
 import { periodOf } from './reimbursement.period'
+import type { UsageCheck } from './reimbursement.usage'
 import type { LineProblemCode } from './reimbursement.vocabulary'
 import { LINE_PROBLEM_LABELS } from './reimbursement.vocabulary'
 
@@ -23,6 +24,8 @@ export type LinePricing = {
   standardApproved: boolean
   /** registered: the number is in the old-part register for this dealer and part. */
   oldPart: 'registered' | 'missing' | 'not_required'
+  /** The usage the warranty was judged at, where it came from, and an earlier higher reading if any. */
+  usage?: UsageCheck
   /** Which rule and version produced each figure, and the inputs used. */
   explanation: string[]
 }

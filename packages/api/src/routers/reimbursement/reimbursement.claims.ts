@@ -23,6 +23,7 @@ import {
   judge,
   lineAudit,
   loadClaim,
+  recordUsage,
   refreshLines,
   touchClaim,
 } from './reimbursement.service'
@@ -86,6 +87,7 @@ export const addLine = (ctx: Ctx, input: Ref & { line: ReimbursementLineInput })
       [{ ...input.line, claimedFen: 0, pricing: null, problems: [] }],
       now,
     )
+    await recordUsage(tx.repos, [input.line])
     return { entityId: l!.id, before: null, after: lineAudit({ ...input.line, claimedFen: 0 }) }
   })
 
@@ -98,6 +100,7 @@ export const updateLine = (ctx: Ctx, input: Ref & { lineId: string; line: Reimbu
       { ...input.line, claimedFen: before.claimedFen, pricing: before.pricing, problems: before.problems },
       now,
     )
+    await recordUsage(tx.repos, [input.line])
     return {
       entityId: input.lineId,
       before: lineAudit(before),
@@ -150,6 +153,10 @@ export async function importLines(ctx: Ctx, input: Ref & { fileName: string; con
       touched,
       lines.map((l) => ({ ...l.line, claimedFen: 0, pricing: null, problems: [] })),
       now,
+    )
+    await recordUsage(
+      tx.repos,
+      lines.map((l) => l.line),
     )
     await tx.audit({
       action: 'reimbursement.import',

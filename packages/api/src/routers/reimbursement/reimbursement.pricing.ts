@@ -1,5 +1,5 @@
 import type { LinePricing, ReimbursementLineInput, Repositories, RuleVersions } from '@asq/domain'
-import { isDomainError, priceRepair, selectRulesInForce } from '@asq/domain'
+import { isDomainError, priceRepair, selectRulesInForce, usageAtRepair } from '@asq/domain'
 
 /**
  * The one adapter between reimbursement and the fee engine (issue 4). For each claim line it loads the
@@ -8,14 +8,23 @@ import { isDomainError, priceRepair, selectRulesInForce } from '@asq/domain'
  * warranty, what HQ reimburses, whether the old part must be returned. It also looks the old-part
  * registration number up in the dealer's register. The domain then judges the result.
  *
- * Usage: a claim line carries no usage reading, so the vehicle's recorded mileage is used.
+ * Usage: the warranty's usage limit is judged at the line's repair-order reading (the vehicle's
+ * recorded mileage only when the line has none); a reading below one recorded on an earlier repair
+ * order for the same VIN is flagged on the line (`pricing.usage.belowEarlier`).
  */
 export async function priceLines(
   repos: Repositories,
   dealerId: string,
   lines: readonly Pick<
     ReimbursementLineInput,
-    'repairDate' | 'serial' | 'partCode' | 'quantity' | 'labourHours' | 'oldPartRegistrationNo'
+    | 'repairDate'
+    | 'repairOrderNo'
+    | 'serial'
+    | 'partCode'
+    | 'quantity'
+    | 'labourHours'
+    | 'oldPartRegistrationNo'
+    | 'usageReading'
   >[],
 ): Promise<LinePricing[]> {
   if (lines.length === 0) return []
@@ -29,6 +38,7 @@ export async function priceLines(
   const termsByLine = new Map<string, RuleVersions['terms']>()
   const vehicles = new Map<string, Awaited<ReturnType<typeof fee.vehicleByVin>>>()
   const registrations = await oldPartRegister(repos, dealerId)
+  const readings = await repos.reimbursement.lines.readingsOf(lines.map((l) => l.serial))
 
   const out: LinePricing[] = []
   for (const l of lines) {
@@ -62,6 +72,11 @@ export async function priceLines(
       l.repairDate,
       vehicle.productLineCode,
     )
+    const usage = usageAtRepair(
+      { ...l, usageReading: l.usageReading ?? null },
+      vehicle.mileageKm,
+      readings.get(l.serial.toUpperCase()) ?? [],
+    )
     try {
       const priced = priceRepair(
         {
@@ -69,7 +84,7 @@ export async function priceLines(
           serial: vehicle.vin,
           purchaseDate: vehicle.purchaseDate,
           deliveryDate: null,
-          usage: vehicle.mileageKm,
+          usage: usage.reading,
           repairDate: l.repairDate,
           parts: [{ partCode: l.partCode, quantity: l.quantity }],
           labour: l.labourHours > 0 ? [{ hours: l.labourHours, partCode: l.partCode }] : [],
@@ -88,6 +103,7 @@ export async function priceLines(
         : undefined
       out.push({
         ...base,
+        usage,
         priced: true,
         inWarranty: part.inWarranty,
         warrantyReason: part.reason.zh,
@@ -109,7 +125,7 @@ export async function priceLines(
     } catch (e) {
       // A rule missing on that date (no price version, no fee standard for the labour): not priced.
       if (!isDomainError(e)) throw e
-      out.push({ ...base, explanation: [`${e.code}: ${e.message}`] })
+      out.push({ ...base, usage, explanation: [`${e.code}: ${e.message}`] })
     }
   }
   return out

@@ -12,6 +12,7 @@ import {
   DomainError,
   notFound,
   REIMBURSEMENT_STATUS_LABELS,
+  recordedUsageAfter,
   reimbursementTotals,
   staleVersion,
   submissionDeadline,
@@ -99,6 +100,19 @@ export async function judge(
   return { pricing, results }
 }
 
+/**
+ * A repair order's reading moves the vehicle's recorded usage forward (never back): a lower reading
+ * stays on its line, flagged, and the record keeps the highest.
+ */
+export async function recordUsage(repos: Repositories, lines: readonly ReimbursementLineInput[]) {
+  for (const l of lines) {
+    if (l.usageReading === null) continue
+    const v = await repos.fee.vehicleByVin(l.serial)
+    if (v && recordedUsageAfter(v.mileageKm, l.usageReading) > v.mileageKm)
+      await repos.fee.raiseVehicleUsage(v.vin, l.usageReading)
+  }
+}
+
 /** Audit trail content of a claim (no prices explanation, just what changed). */
 export const claimAudit = (c: ReimbursementClaim) => ({
   status: c.status,
@@ -117,6 +131,7 @@ export const lineAudit = (
     | 'oldPartRegistrationNo'
     | 'claimedFen'
   > &
+    Partial<Pick<ReimbursementLine, 'usageReading'>> &
     Partial<Pick<ReimbursementLine, 'decision' | 'approvedFen' | 'reasonCode' | 'reasonText'>>,
 ) => ({
   repairOrderNo: l.repairOrderNo,
@@ -126,6 +141,7 @@ export const lineAudit = (
   quantity: l.quantity,
   labourHours: l.labourHours,
   oldPartRegistrationNo: l.oldPartRegistrationNo,
+  usageReading: l.usageReading ?? null,
   claimedFen: l.claimedFen,
   decision: l.decision ?? null,
   approvedFen: l.approvedFen ?? null,
@@ -145,6 +161,7 @@ export function lineView(l: ReimbursementLine, audience: 'dealer' | 'hq') {
     quantity: l.quantity,
     labourHours: l.labourHours,
     oldPartRegistrationNo: l.oldPartRegistrationNo,
+    usageReading: l.usageReading,
     claimedFen: l.claimedFen,
     pricing: l.pricing
       ? {
@@ -154,6 +171,7 @@ export function lineView(l: ReimbursementLine, audience: 'dealer' | 'hq') {
           labourFen: l.pricing.labourFen,
           mustReturnOldPart: l.pricing.mustReturnOldPart,
           oldPart: l.pricing.oldPart,
+          usage: l.pricing.usage ?? null,
           explanation: l.pricing.explanation,
         }
       : null,
