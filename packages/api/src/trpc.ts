@@ -4,6 +4,7 @@ import { initTRPC, TRPCError } from '@trpc/server'
 import superjson from 'superjson'
 import type { Context } from './context'
 import { errorData, toTRPCError } from './errors'
+import { idempotent } from './idempotency'
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
@@ -37,6 +38,15 @@ const base = t.procedure.use(async ({ getRawInput, next }) => {
   if (!result.ok && isDomainError(result.error.cause)) throw toTRPCError(result.error.cause)
   return result
 })
+
+/**
+ * Every mutation whose input carries a one-time key (`idempotencyKey`, `clientRequestId`) uses this,
+ * after `.input()`: the key is scoped by actor and operation and bound to the request (see
+ * idempotency.ts). `idempotency.test.ts` fails for a keyed mutation without it.
+ */
+export const idempotency = t.middleware(
+  ({ ctx, path, input, next }) => idempotent(ctx, path, input, () => next()) as ReturnType<typeof next>,
+)
 
 const unauthenticated = () => new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in' })
 const forbidden = () => new TRPCError({ code: 'FORBIDDEN', message: 'You do not have permission for this' })

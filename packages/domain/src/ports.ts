@@ -21,6 +21,7 @@ import type {
 import type { KpiRepository } from './kpi/kpi.ports'
 import type { OutboxRepository } from './notification/outbox'
 import type { ReimbursementRepositories } from './reimbursement/reimbursement.ports'
+import type { IdempotencyRepository } from './shared/idempotency'
 import type { SurveyRepositories } from './survey/survey.ports'
 
 /** Every repository, bound to one transaction. Later contexts add theirs here. */
@@ -45,6 +46,7 @@ export interface Repositories {
   fee: FeeRepositories
   eightd: EightdRepositories
   kpi: KpiRepository
+  idempotency: IdempotencyRepository
 }
 
 /** Runs `work` in one database transaction: all of it is committed, or none of it. */

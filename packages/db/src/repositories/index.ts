@@ -10,6 +10,7 @@ import {
 } from './complaint-children.repository'
 import { eightdRepositories } from './eightd.repository'
 import { feeRepositories } from './fee.repository'
+import { idempotencyRepository } from './idempotency.repository'
 import {
   customerRepository,
   loginAttemptRepository,
@@ -47,6 +48,7 @@ export function createRepositories(db: Database): Repositories {
     fee: feeRepositories(db),
     eightd: eightdRepositories(db),
     kpi: kpiRepository(db),
+    idempotency: idempotencyRepository(db),
   }
 }
 

@@ -7,7 +7,7 @@ import {
   pageInputSchema,
   uploadEvidenceInput,
 } from '@asq/domain'
-import { customerProcedure, router } from '../../trpc'
+import { customerProcedure, idempotency, router } from '../../trpc'
 import { attachmentContent, uploadEvidence } from './complaint.files'
 import { fileComplaint } from './complaint.intake'
 import { loadScoped, persistDecision, type Scope } from './complaint.service'
@@ -44,17 +44,20 @@ export const customerComplaintRouter = router({
     .query(async ({ ctx, input }) =>
       customerView(ctx.repos, await loadScoped(ctx.repos, input.id, mine(ctx.customerId)), ctx.clock()),
     ),
-  file: customerProcedure.input(fileComplaintInput).mutation(({ ctx, input }) =>
-    ctx.transact(async (tx) => {
-      const c = await fileComplaint(tx, ctx.actor, ctx.clock(), {
-        customerId: ctx.customerId,
-        channel: 'portal',
-        severity: 'general',
-        input,
-      })
-      return { id: c.id, number: c.number }
-    }),
-  ),
+  file: customerProcedure
+    .input(fileComplaintInput)
+    .use(idempotency)
+    .mutation(({ ctx, input }) =>
+      ctx.transact(async (tx) => {
+        const c = await fileComplaint(tx, ctx.actor, ctx.clock(), {
+          customerId: ctx.customerId,
+          channel: 'portal',
+          severity: 'general',
+          input,
+        })
+        return { id: c.id, number: c.number }
+      }),
+    ),
   /** At follow-up the customer says "solved" (closes) or "not solved" (reopens). */
   confirm: customerProcedure.input(customerConfirmInput).mutation(({ ctx, input }) =>
     ctx.transact(async (tx) => {

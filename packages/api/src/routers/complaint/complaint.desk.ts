@@ -14,7 +14,7 @@ import {
   uploadEvidenceInput,
 } from '@asq/domain'
 import { z } from 'zod'
-import { hqProcedure, router } from '../../trpc'
+import { hqProcedure, idempotency, router } from '../../trpc'
 import { answerTechRequest, decideCompensation, stepPartsRequest } from './complaint.children'
 import { runCommand } from './complaint.commands'
 import { findOrCreateCustomer } from './complaint.customers'
@@ -57,6 +57,7 @@ export const deskComplaintRouter = router({
   /** Phone and hotline complaints taken by the desk. */
   intake: desk()
     .input(intakeComplaintInput)
+    .use(idempotency)
     .mutation(({ ctx, input }) =>
       ctx.transact(async (tx) => {
         const customerId = await findOrCreateCustomer(tx, input.customerName, input.customerContact)

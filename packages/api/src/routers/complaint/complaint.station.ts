@@ -11,7 +11,7 @@ import {
   uploadEvidenceInput,
 } from '@asq/domain'
 import { z } from 'zod'
-import { dealerProcedure, router } from '../../trpc'
+import { dealerProcedure, idempotency, router } from '../../trpc'
 import { decideCompensation, stepPartsRequest } from './complaint.children'
 import { runCommand } from './complaint.commands'
 import { findOrCreateCustomer } from './complaint.customers'
@@ -60,6 +60,7 @@ export const stationComplaintRouter = router({
    */
   intake: dealerProcedure()
     .input(intakeComplaintInput.omit({ stationId: true, vehicleId: true }))
+    .use(idempotency)
     .mutation(({ ctx, input }) =>
       ctx.transact(async (tx) => {
         const customerId = await findOrCreateCustomer(tx, input.customerName, input.customerContact)

@@ -17,7 +17,7 @@ import {
   supplierScorecard,
   warrantyCostLines,
 } from '@asq/domain'
-import { hqProcedure, router } from '../../trpc'
+import { hqProcedure, idempotency, router } from '../../trpc'
 import { openClaim } from './eightd.open'
 import { eightdReportPdf } from './eightd.pdf'
 import { computeClaimRecovery, reviseClaimRecovery } from './eightd.recovery-actions'
@@ -36,6 +36,7 @@ const money = () => hqProcedure('hq_admin', 'hq_quality', 'hq_finance')
 export const hqEightdRouter = router({
   open: quality()
     .input(openClaimInput)
+    .use(idempotency)
     .mutation(({ ctx, input }) => openClaim(ctx, input)),
   list: money()
     .input(listEightdClaimsInput)

@@ -16,6 +16,7 @@ import {
 } from '@asq/domain'
 import { z } from 'zod'
 import type { Context } from '../../context'
+import { idempotency } from '../../trpc'
 import { feeReaders, partsDesk, stationStaff } from './fee.roles'
 import { todayOf } from './fee.service'
 import { oldPartView } from './fee.views'
@@ -112,6 +113,7 @@ export const oldPartStationProcedures = {
   /** A part replaced under warranty gets its registration number and return deadline. */
   registerOldPart: stationStaff()
     .input(registerOldPartInput)
+    .use(idempotency)
     .mutation(({ ctx, input }) =>
       ctx.transact(async ({ repos, audit }) => {
         const today = todayOf(ctx)

@@ -15,6 +15,7 @@ import {
 } from '@asq/domain'
 import type { z } from 'zod'
 import type { Context } from '../../context'
+import { idempotency } from '../../trpc'
 import { feeReaders, partsDesk, stationStaff } from './fee.roles'
 import { todayOf } from './fee.service'
 import { partsRequestView } from './fee.views'
@@ -129,6 +130,7 @@ export const partsRequestStationProcedures = {
   /** 先购买，后报销: the station asks HQ for parts; HQ confirms and debits it at cost. */
   raisePartsRequest: stationStaff()
     .input(raisePartsRequestInput)
+    .use(idempotency)
     .mutation(({ ctx, input }) =>
       ctx.transact(async ({ repos, audit }) => {
         const codes = [...new Set(input.lines.map((l) => l.partCode))]

@@ -15,7 +15,7 @@ import {
   staleVersion,
 } from '@asq/domain'
 import type { Context } from '../../context'
-import { customerProcedure } from '../../trpc'
+import { customerProcedure, idempotency } from '../../trpc'
 import { feeReaders, stationStaff } from './fee.roles'
 import { rulesFor } from './fee.service'
 import { pricedView, quoteListItem, quoteView } from './fee.views'
@@ -96,6 +96,7 @@ export const quoteHqProcedures = {
 export const quoteStationProcedures = {
   quote: stationStaff()
     .input(createQuoteInput)
+    .use(idempotency)
     .mutation(({ ctx, input }) => createQuote(ctx, input)),
   /** Re-prices with the rules in force on the repair date (an approval may have come meanwhile) and fixes it. */
   finaliseQuote: stationStaff()

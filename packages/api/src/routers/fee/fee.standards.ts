@@ -18,6 +18,7 @@ import {
 } from '@asq/domain'
 import { z } from 'zod'
 import type { Context } from '../../context'
+import { idempotency } from '../../trpc'
 import { feeReaders, ruleEditors, stationManager, stationStaff } from './fee.roles'
 import { loadVersions, partCodesOf, todayOf } from './fee.service'
 import { standardView } from './fee.views'
@@ -153,6 +154,7 @@ export const standardStationProcedures = {
   /** The station manager proposes; it applies only once HQ approves it. */
   proposeStandard: stationManager()
     .input(proposeStandardInput)
+    .use(idempotency)
     .mutation(({ ctx, input }) =>
       ctx.transact(async ({ repos, audit }) => {
         const { standard, created } = await repos.fee.standards.propose({

@@ -1,6 +1,6 @@
 import { DomainError, kpiDay, notFound, shiftPeriod } from '@asq/domain'
 import { z } from 'zod'
-import { hqProcedure } from '../../trpc'
+import { hqProcedure, idempotency } from '../../trpc'
 import { openClaim } from '../eightd/eightd.open'
 import { runEarlyWarning } from './kpi.warning'
 
@@ -45,6 +45,7 @@ export const kpiSignalProcedures = {
   }),
   openEightdFromSignal: quality
     .input(z.object({ signalId: z.string().uuid(), clientRequestId: z.string().uuid() }))
+    .use(idempotency)
     .mutation(async ({ ctx, input }) => {
       const s = await ctx.repos.kpi.signal(input.signalId)
       if (!s) throw notFound('signal')

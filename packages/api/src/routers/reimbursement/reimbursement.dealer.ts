@@ -13,7 +13,7 @@ import {
   updateReimbursementLineInput,
   withdrawReimbursementInput,
 } from '@asq/domain'
-import { dealerProcedure, router } from '../../trpc'
+import { dealerProcedure, idempotency, router } from '../../trpc'
 import {
   addLine,
   getClaim,
@@ -70,6 +70,7 @@ export const reimbursementDealerRouter = router({
     .query(({ ctx, input }) => previewValidation(ctx, input.id)),
   submit: manager()
     .input(submitReimbursementInput)
+    .use(idempotency)
     .mutation(({ ctx, input }) => submitClaim(ctx, input)),
   withdraw: manager()
     .input(withdrawReimbursementInput)

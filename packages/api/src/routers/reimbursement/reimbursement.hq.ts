@@ -15,7 +15,7 @@ import {
   updateReimbursementSettingsInput,
 } from '@asq/domain'
 import { z } from 'zod'
-import { hqProcedure, router } from '../../trpc'
+import { hqProcedure, idempotency, router } from '../../trpc'
 import { decide } from './reimbursement.audit'
 import { claimView, deadlineDay, loadClaim } from './reimbursement.service'
 import { previewSettlement, runSettlement } from './reimbursement.settlement'
@@ -140,6 +140,7 @@ export const reimbursementHqRouter = router({
   /** A correction is a new entry (never an edit of a posted one); its key makes a retry harmless. */
   postCorrection: finance()
     .input(postLedgerCorrectionInput)
+    .use(idempotency)
     .mutation(async ({ ctx, input }) => {
       const dealer = await ctx.repos.organisations.byId(input.dealerId)
       if (dealer?.kind !== 'dealer') throw notFound('dealer')
