@@ -24,7 +24,10 @@ export function appConfig({ base, port }) {
     server: {
       port,
       strictPort: false,
-      proxy: { '/trpc': { target: api, changeOrigin: false } },
+      proxy: {
+        '/trpc': { target: api, changeOrigin: false },
+        '/export': { target: api, changeOrigin: false },
+      },
     },
     preview: { port },
   })

@@ -1,6 +1,7 @@
 export { useLogout, useMe, useRequestCode, useStaffLogin, useVerifyCode } from './auth'
 export { type ApiClient, createApiClient } from './client'
 export { type ApiError, isUnauthorized, toApiError } from './errors'
+export { dispositionFilename, downloadExport, exportUrl } from './export'
 export { meQueryKey, queryKeys } from './keys'
 export { type Api, type ApiOptions, createApi, createQueryClient, provideApi, useApi } from './plugin'
 export { useStaffSignIn } from './staff-sign-in'

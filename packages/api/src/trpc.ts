@@ -6,18 +6,27 @@ import type { Context } from './context'
 import { errorData, toTRPCError } from './errors'
 import { idempotent } from './idempotency'
 
-const t = initTRPC.context<Context>().create({
-  transformer: superjson,
-  isDev: false,
-  errorFormatter({ shape, error }) {
-    const { message, data } = errorData(error)
-    return {
-      ...shape,
-      message,
-      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, ...data },
-    }
-  },
-})
+/**
+ * What a procedure declares about itself. `export`: it answers an export description (rows as an async
+ * iterator) that only the streaming route `/export/<path>` can send; /trpc refuses it.
+ */
+export type ProcedureMeta = { export?: true }
+
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    transformer: superjson,
+    isDev: false,
+    errorFormatter({ shape, error }) {
+      const { message, data } = errorData(error)
+      return {
+        ...shape,
+        message,
+        data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, ...data },
+      }
+    },
+  })
 
 export const router = t.router
 export const createCallerFactory = t.createCallerFactory

@@ -1,5 +1,5 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch'
-import { Hono, type Context as HonoContext } from 'hono'
+import { Hono, type Context as HonoContext, type MiddlewareHandler } from 'hono'
 import { getCookie } from 'hono/cookie'
 import { serialize } from 'hono/utils/cookie'
 import { type ApiDeps, createContext } from '../context'
@@ -7,6 +7,7 @@ import { appRouter } from '../root'
 import { MAX_BATCH_SIZE, refuseRiskyBatches } from './batch-guard'
 import { perRouteBodyLimit } from './body-limit'
 import { compressLargeAnswers } from './compression'
+import { exportHandler, refuseExportsOnTrpc } from './export-route'
 import { securityHeaders } from './security-headers'
 
 export const SESSION_COOKIE = 'asq_session'
@@ -37,8 +38,8 @@ export function createHttpApp(opts: HttpAppOptions): Hono {
   const log = opts.log ?? (() => {})
   app.use('*', securityHeaders({ tls: opts.secureCookies ?? false }))
 
-  // One structured log line per API call.
-  app.use('/trpc/*', async (c, next) => {
+  // One structured log line per API call and export.
+  const logRequest: MiddlewareHandler = async (c, next) => {
     const started = performance.now()
     await next()
     log({
@@ -48,7 +49,9 @@ export function createHttpApp(opts: HttpAppOptions): Hono {
       status: c.res.status,
       ms: Math.round(performance.now() - started),
     })
-  })
+  }
+  app.use('/trpc/*', logRequest)
+  app.use('/export/*', logRequest)
 
   compressLargeAnswers(app)
 
@@ -61,46 +64,61 @@ export function createHttpApp(opts: HttpAppOptions): Hono {
     }
   })
 
+  const allowedOrigin = (c: HonoContext, origin: string) =>
+    origin === new URL(c.req.url).origin || (opts.trustedOrigins ?? []).includes(origin)
   app.use('/trpc/*', async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.method !== 'OPTIONS') {
       const origin = c.req.header('origin')
-      const own = new URL(c.req.url).origin
       const fetchSite = c.req.header('sec-fetch-site')
-      const sameOrigin = origin
-        ? origin === own || (opts.trustedOrigins ?? []).includes(origin)
-        : fetchSite === 'same-origin'
+      const sameOrigin = origin ? allowedOrigin(c, origin) : fetchSite === 'same-origin'
       if (!sameOrigin) return c.json({ error: { message: 'Cross-origin request refused' } }, 403)
     }
     await next()
   })
+  // A download is a GET, but a file of the caller's data is not for another site's page to fetch.
+  app.use('/export/*', async (c, next) => {
+    const origin = c.req.header('origin')
+    const fetchSite = c.req.header('sec-fetch-site')
+    const foreign = origin
+      ? !allowedOrigin(c, origin)
+      : fetchSite === 'cross-site' || fetchSite === 'same-site'
+    if (foreign) return c.json({ error: { message: 'Cross-origin request refused' } }, 403)
+    await next()
+  })
 
   app.use('/trpc/*', refuseRiskyBatches)
+  app.use('/trpc/*', refuseExportsOnTrpc)
   app.use('/trpc/*', perRouteBodyLimit(appRouter))
 
-  app.all('/trpc/*', (c) => {
-    const cookieAttrs = {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'Lax' as const,
-      secure: opts.secureCookies ?? false,
-    }
-    return fetchRequestHandler({
+  const cookieAttrs = {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'Lax' as const,
+    secure: opts.secureCookies ?? false,
+  }
+  /** The same context for /trpc and /export: the session cookie, cookies set on `resHeaders`. */
+  const contextOf = (c: HonoContext, resHeaders: Headers) =>
+    createContext(opts.deps, {
+      ip: opts.clientAddress?.(c) ?? 'unknown',
+      sessionToken: getCookie(c, SESSION_COOKIE) ?? null,
+      setSessionCookie: (token, { maxAgeSeconds }) =>
+        resHeaders.append(
+          'set-cookie',
+          serialize(SESSION_COOKIE, token, { ...cookieAttrs, maxAge: maxAgeSeconds }),
+        ),
+      clearSessionCookie: () =>
+        resHeaders.append('set-cookie', serialize(SESSION_COOKIE, '', { ...cookieAttrs, maxAge: 0 })),
+    })
+
+  app.get('/export/:path', exportHandler(contextOf, log))
+
+  app.all('/trpc/*', (c) =>
+    fetchRequestHandler({
       endpoint: '/trpc',
       req: c.req.raw,
       router: appRouter,
       maxBatchSize: MAX_BATCH_SIZE,
-      createContext: ({ resHeaders }) =>
-        createContext(opts.deps, {
-          ip: opts.clientAddress?.(c) ?? 'unknown',
-          sessionToken: getCookie(c, SESSION_COOKIE) ?? null,
-          setSessionCookie: (token, { maxAgeSeconds }) =>
-            resHeaders.append(
-              'set-cookie',
-              serialize(SESSION_COOKIE, token, { ...cookieAttrs, maxAge: maxAgeSeconds }),
-            ),
-          clearSessionCookie: () =>
-            resHeaders.append('set-cookie', serialize(SESSION_COOKIE, '', { ...cookieAttrs, maxAge: 0 })),
-        }),
+      createContext: ({ resHeaders }) => contextOf(c, resHeaders),
       onError: ({ error, path }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR') {
           log({
@@ -112,8 +130,8 @@ export function createHttpApp(opts: HttpAppOptions): Hono {
           })
         }
       },
-    })
-  })
+    }),
+  )
 
   return app
 }

@@ -102,7 +102,7 @@ export async function listComplaints(db: Database, f: ComplaintFilter): Promise<
     .where(w)
     .limit(COUNT_CAP + 1)
     .as('capped')
-  const [counted] = await db.select({ n: sql<number>`count(*)::int` }).from(capped)
+  const [counted] = f.uncounted ? [] : await db.select({ n: sql<number>`count(*)::int` }).from(capped)
   const n = counted?.n ?? 0
   const items = rows.slice(0, f.limit) as ComplaintListItem[]
   const last = items.at(-1)

@@ -42,6 +42,8 @@ export type ComplaintFilter = {
   /** Keyset paging: rows strictly after this cursor, in the list's order (offset is then ignored). */
   after?: string
   order: 'due' | 'newest'
+  /** Exports page through every match and show no total: skip counting (total is then 0). */
+  uncounted?: boolean
 }
 
 /** A row of a list: what lists and exports show (never the story, description or follow-up). */

@@ -1,1 +1,2 @@
 export { openDataUrl, saveBase64, saveBlob, saveText } from './download'
+export { default as ExportMenu } from './ExportMenu.vue'

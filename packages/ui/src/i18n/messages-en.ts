@@ -22,6 +22,12 @@ export const sharedEn: SharedMessages = {
     pageSize: 'Rows per page',
     goToPage: 'Go to page',
   },
+  exporter: {
+    button: 'Export',
+    csv: 'CSV (comma-separated)',
+    xlsx: 'XLSX (Excel workbook)',
+    done: 'Downloaded {name}',
+  },
   pager: {
     total: '{n} in total',
     totalCapped: 'more than {n}',

@@ -22,6 +22,7 @@ export const sharedZh = {
     pageSize: '每页条数',
     goToPage: '跳转到页',
   },
+  exporter: { button: '导出', csv: 'CSV（逗号分隔）', xlsx: 'XLSX（Excel 表格）', done: '已下载 {name}' },
   pager: {
     total: '共 {n} 条',
     totalCapped: '共 {n}+ 条',

@@ -230,7 +230,7 @@ export const complaintRows: MatrixRows = {
   'complaint.desk.intake': { scoped: false, input: intake, expect: deskStaff(false) },
   ...Object.fromEntries(DESK_COMMANDS.map((n) => [`complaint.desk.${n}`, commandRow(n, deskStaff(true))])),
   'complaint.desk.escalationBoard': { scoped: false, input: () => ({}), expect: deskStaff(false) },
-  'complaint.desk.exportCsv': { scoped: false, input: () => ({}), expect: deskStaff(false) },
+  'complaint.desk.export': { scoped: false, input: () => ({ format: 'csv' }), expect: deskStaff(false) },
   'complaint.desk.compensationQueue': { scoped: false, input: () => ({}), expect: deskStaff(false) },
   'complaint.desk.decideCompensation': {
     scoped: true,

@@ -1,7 +1,6 @@
 import type { CommandInput, CommandName } from '@asq/domain'
 import {
   answerTechSupportInput,
-  chinaDate,
   commandInputs,
   decideCompensationInput,
   idInput,
@@ -18,7 +17,7 @@ import { hqProcedure, idempotency, router } from '../../trpc'
 import { answerTechRequest, decideCompensation, stepPartsRequest } from './complaint.children'
 import { runCommand } from './complaint.commands'
 import { findOrCreateCustomer } from './complaint.customers'
-import { complaintsCsv } from './complaint.export'
+import { deskExport } from './complaint.export'
 import { attachmentContent, uploadEvidence } from './complaint.files'
 import { fileComplaint } from './complaint.intake'
 import { loadScoped, type Scope } from './complaint.service'
@@ -105,21 +104,8 @@ export const deskComplaintRouter = router({
       })
       return { items, total, page: input.page, pageSize: input.pageSize, now }
     }),
-  exportCsv: desk()
-    .input(listComplaintsInput.omit({ page: true, pageSize: true, cursor: true }))
-    .query(async ({ ctx, input }) => {
-      const { items } = await ctx.repos.complaints.list({
-        ...input,
-        now: ctx.clock(),
-        limit: 10_000,
-        offset: 0,
-        order: 'newest',
-      })
-      return {
-        filename: `complaints-${chinaDate(ctx.clock())}.csv`,
-        csv: complaintsCsv(items),
-      }
-    }),
+  /** The list as CSV or XLSX, streamed by /export/complaint.desk.export. */
+  export: deskExport,
   compensationQueue: desk()
     .input(pageInputSchema)
     .query(async ({ ctx, input }) => ({

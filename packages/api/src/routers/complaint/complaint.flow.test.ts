@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { testDatabases } from '@asq/db/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { exportedFile } from '../../testing/exported'
 import { createHarness, type Harness } from '../../testing/harness'
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]).toString('base64')
@@ -265,9 +266,9 @@ describe.each(testDatabases())('complaints end to end on $name', (target) => {
       summary: '=HYPERLINK("x")',
       description: 'd',
     })
-    const { csv } = await desk.complaint.desk.exportCsv({})
-    expect(csv).toContain(`'=HYPERLINK`)
-    expect(csv.startsWith('\uFEFF编号')).toBe(true)
+    const { text } = await exportedFile(await desk.complaint.desk.export({ format: 'csv' }))
+    expect(text).toContain(`'=HYPERLINK`)
+    expect(text.startsWith('\uFEFF编号')).toBe(true)
   })
 
   it('lets the desk search and filter with paging', async () => {

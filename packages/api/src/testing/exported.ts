@@ -1,0 +1,18 @@
+import { csvUploadRows } from '@asq/domain'
+import type { ExportDescription } from '../exports/export-procedure'
+import { exportStream } from '../exports/stream-export'
+import { readXlsxRows } from '../reports/xlsx'
+
+/**
+ * The file an export description streams, read back as a user's spreadsheet would show it: the header
+ * and one row of cell text per record (CSV protection undone, XLSX cells as text); `text` is the raw CSV.
+ */
+export async function exportedFile(answer: unknown) {
+  const d = answer as ExportDescription
+  const bytes = new Uint8Array(
+    await new Response(exportStream(d.format, d.sheet, d.columns, d.rows)).arrayBuffer(),
+  )
+  const rows = d.format === 'csv' ? csvUploadRows(bytes).rows : await readXlsxRows(bytes)
+  const text = d.format === 'csv' ? new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) : ''
+  return { filename: d.filename, header: rows[0] ?? [], rows: rows.slice(1), text }
+}
