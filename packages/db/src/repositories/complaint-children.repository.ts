@@ -32,7 +32,8 @@ const attachmentMeta = {
 
 export const complaintAttachmentRepository = (db: Database): ComplaintAttachmentRepository => ({
   async add({ at, ...a }) {
-    // The same file uploaded twice to one complaint is stored once (content hash).
+    // The same file uploaded twice by the same uploader is stored once (content hash); another
+    // uploader's identical bytes are an attachment of their own.
     const [r] = await db
       .insert(complaintAttachments)
       .values({ ...a, createdAt: at })
@@ -43,7 +44,11 @@ export const complaintAttachmentRepository = (db: Database): ComplaintAttachment
       .select(attachmentMeta)
       .from(complaintAttachments)
       .where(
-        and(eq(complaintAttachments.complaintId, a.complaintId), eq(complaintAttachments.sha256, a.sha256)),
+        and(
+          eq(complaintAttachments.complaintId, a.complaintId),
+          eq(complaintAttachments.uploadedBy, a.uploadedBy),
+          eq(complaintAttachments.sha256, a.sha256),
+        ),
       )
     return existing as Attachment
   },

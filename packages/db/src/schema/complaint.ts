@@ -115,7 +115,9 @@ export const complaintAttachments = pgTable(
     uploadedBy: text('uploaded_by').notNull(),
     createdAt: ts('created_at').notNull(),
   },
-  (t) => [unique('complaint_attachments_hash_uq').on(t.complaintId, t.sha256)],
+  // The same file sent twice by one uploader is one attachment; never merged across uploaders, whose
+  // attachments differ in ownership and visibility (a customer's upload vs a station's internal evidence).
+  (t) => [unique('complaint_attachments_uploader_hash_uq').on(t.complaintId, t.uploadedBy, t.sha256)],
 )
 
 export const partsSupportRequests = pgTable(

@@ -1,0 +1,2 @@
+ALTER TABLE "complaint_attachments" DROP CONSTRAINT "complaint_attachments_hash_uq";--> statement-breakpoint
+ALTER TABLE "complaint_attachments" ADD CONSTRAINT "complaint_attachments_uploader_hash_uq" UNIQUE("complaint_id","uploaded_by","sha256");
