@@ -1,10 +1,13 @@
 import type { Api } from '@asq/api-client'
-import { installAuthGuard } from '@asq/ui'
+import { installAuthGuard, withMessages } from '@asq/ui'
 import { createRouter, createWebHistory } from 'vue-router'
 import { accepts, reasonOf, rolesOf } from './access'
-import PortalLayout from './layout/PortalLayout.vue'
-import { complaintRoutes } from './views/complaints/routes'
-import { quoteRoutes } from './views/quotes/routes'
+import { complaintMessages, complaintRoutes } from './views/complaints/routes'
+import { quoteMessages, quoteRoutes } from './views/quotes/routes'
+import { surveyRoutes } from './views/survey/routes'
+
+// Lazy like every page, so the login screen does not load the signed-in frame.
+const PortalLayout = () => import('./layout/PortalLayout.vue')
 
 export function createAppRouter(api: Api) {
   const router = createRouter({
@@ -19,23 +22,21 @@ export function createAppRouter(api: Api) {
       {
         path: '/',
         component: PortalLayout,
-        children: [{ path: '', name: 'home', component: () => import('./views/home/HomePage.vue') }],
+        children: [
+          {
+            path: '',
+            name: 'home',
+            component: withMessages(
+              () => import('./views/home/HomePage.vue'),
+              complaintMessages,
+              quoteMessages,
+            ),
+          },
+        ],
       },
       { path: '/complaints', component: PortalLayout, children: complaintRoutes },
       { path: '/quotes', component: PortalLayout, children: quoteRoutes },
-      // A survey link works without an account, whoever is (or is not) signed in on this device.
-      {
-        path: '/s/:token',
-        name: 'survey',
-        component: () => import('./views/survey/SurveyPage.vue'),
-        meta: { anyone: true },
-      },
-      {
-        path: '/s/:token/thanks',
-        name: 'survey-thanks',
-        component: () => import('./views/survey/SurveyThanksPage.vue'),
-        meta: { anyone: true },
-      },
+      ...surveyRoutes,
       { path: '/:pathMatch(.*)*', redirect: '/' },
     ],
   })

@@ -1,13 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/vue-query'
+import { useMutation, useQueryClient } from '@tanstack/vue-query'
 import { meQueryKey } from './keys'
 import { useApi } from './plugin'
 import type { Actor } from './types'
-
-/** The signed-in actor, or null. */
-export function useMe() {
-  const { client } = useApi()
-  return useQuery({ queryKey: meQueryKey, queryFn: () => client.auth.me.query(), staleTime: 60_000 })
-}
 
 /** Staff sign-in; on success the `me` cache holds the new actor. */
 export function useStaffLogin() {

@@ -1,5 +1,3 @@
-import { TRPCClientError } from '@trpc/client'
-
 /** What a form needs from a failed call: a readable message, per-field messages and stable codes. */
 export type ApiError = {
   message: string
@@ -16,9 +14,13 @@ type ErrorData = {
   fieldErrors?: Record<string, string> | null
 }
 
+/** @trpc/client's error, told by its name so this module does not load the client (see lazy-client.ts). */
+type ClientError = Error & { data?: unknown; cause?: unknown }
+const isClientError = (e: unknown): e is ClientError => e instanceof Error && e.name === 'TRPCClientError'
+
 /** Turns anything thrown by a call into an ApiError; never throws. */
 export function toApiError(e: unknown): ApiError {
-  if (e instanceof TRPCClientError) {
+  if (isClientError(e)) {
     const data = (e.data ?? {}) as ErrorData
     // A failed fetch (server down, offline) arrives as a TRPCClientError without data.
     const network = !e.data && e.cause instanceof TypeError

@@ -1,8 +1,10 @@
 import { MutationCache, QueryCache, QueryClient, VueQueryPlugin } from '@tanstack/vue-query'
 import { type App, type InjectionKey, inject } from 'vue'
-import { type ApiClient, createApiClient } from './client'
+import type { ApiClient } from './client'
 import { isUnauthorized, toApiError } from './errors'
 import { meQueryKey } from './keys'
+import { lazyClient } from './lazy-client'
+import { fetchActor } from './me'
 import type { Actor } from './types'
 
 const TRANSIENT = new Set(['NETWORK', 'INTERNAL_SERVER_ERROR', 'UNKNOWN'])
@@ -41,7 +43,11 @@ export function createQueryClient(onError: (e: unknown) => void = () => {}): Que
 
 /** Creates the client and a QueryClient; `app.use(api)` installs both. */
 export function createApi(opts: ApiOptions = {}): Api {
-  const client = createApiClient(opts)
+  let loading: Promise<ApiClient> | null = null
+  const client = lazyClient(() => {
+    loading ??= import('./client').then((m) => m.createApiClient(opts))
+    return loading
+  })
   // A 401 while we believed we were signed in means the session ended on the server.
   const onError = (e: unknown) => {
     if (!isUnauthorized(e) || !queryClient.getQueryData(meQueryKey)) return
@@ -56,7 +62,7 @@ export function createApi(opts: ApiOptions = {}): Api {
     fetchMe: () =>
       queryClient.fetchQuery({
         queryKey: meQueryKey,
-        queryFn: () => client.auth.me.query(),
+        queryFn: () => fetchActor(opts.url ?? '/trpc', client),
         staleTime: 60_000,
       }),
     async logout() {

@@ -1,12 +1,6 @@
-import { complaintsEn } from '../views/complaints/messages'
-import { quotesEn } from '../views/quotes/messages'
-import { surveyEn } from '../views/survey/messages'
 import type { zhCN } from './zh-CN'
 
 export const en: typeof zhCN = {
-  survey: surveyEn,
-  complaints: complaintsEn,
-  quotes: quotesEn,
   app: {
     title: 'Customer Service',
     loginTitle: 'Customer Service — Sign in',

@@ -1,11 +1,4 @@
-import { complaintsZh } from '../views/complaints/messages'
-import { quotesZh } from '../views/quotes/messages'
-import { surveyZh } from '../views/survey/messages'
-
 export const zhCN = {
-  survey: surveyZh,
-  complaints: complaintsZh,
-  quotes: quotesZh,
   app: {
     title: '客户服务',
     loginTitle: '客户服务 登录',

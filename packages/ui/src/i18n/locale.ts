@@ -1,5 +1,3 @@
-import en from 'element-plus/es/locale/lang/en'
-import zhCn from 'element-plus/es/locale/lang/zh-cn'
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 
@@ -30,18 +28,43 @@ export function persistLocale(locale: Locale): void {
   if (typeof document !== 'undefined') document.documentElement.lang = locale
 }
 
-/** The current locale, a setter that persists it, and the matching Element Plus locale. */
+const loaders = new Map<Locale, () => Promise<void>>()
+const loading = new Map<Locale, Promise<void>>()
+
+/** How an app fetches a locale's messages that did not come with its first screen (createI18nFor). */
+export function registerLocaleLoader(locale: Locale, load: () => Promise<void>): void {
+  loaders.set(locale, load)
+  loading.delete(locale)
+}
+
+/** Fetches a locale's messages once; a failed fetch may be tried again. Resolves at once for zh-CN. */
+export function loadLocale(locale: Locale): Promise<void> {
+  const load = loaders.get(locale)
+  if (!load) return Promise.resolve()
+  let p = loading.get(locale)
+  if (!p) {
+    p = load()
+    loading.set(locale, p)
+    p.catch(() => loading.delete(locale))
+  }
+  return p
+}
+
+/** The current locale and a setter that persists it. */
 export function useLocale() {
   const { locale } = useI18n({ useScope: 'global' })
   const current = computed<Locale>(() => (isLocale(locale.value) ? locale.value : DEFAULT_LOCALE))
+  // The messages arrive first, then the switch: never a screen of untranslated keys.
+  const setLocale = (l: Locale) =>
+    loadLocale(l).then(
+      () => {
+        locale.value = l
+      },
+      (e: unknown) => console.warn(`the ${l} messages could not be loaded`, e),
+    )
   return {
     locale: current,
-    setLocale: (l: Locale) => {
-      locale.value = l
-    },
-    toggle: () => {
-      locale.value = current.value === 'en' ? 'zh-CN' : 'en'
-    },
-    elementLocale: computed(() => (current.value === 'en' ? en : zhCn)),
+    setLocale,
+    toggle: () => setLocale(current.value === 'en' ? 'zh-CN' : 'en'),
   }
 }
