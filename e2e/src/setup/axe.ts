@@ -19,6 +19,15 @@ type Violation = {
 /** States already checked and clean (URL + visible text), so repeated checks of one screen cost nothing. */
 const clean = new Set<string>()
 
+/** What this test file's checks covered: screens (distinct states) run through axe, their addresses, violations. */
+const tally = { screens: 0, pages: new Set<string>(), violations: 0 }
+
+export const a11ySummary = () =>
+  `axe (WCAG 2 A/AA): ${tally.screens} screens on ${tally.pages.size} pages checked, ${tally.violations} violations`
+
+/** Staff work at a desk, customers on a phone: each app is judged at the width it is used at. */
+const WIDTH: Record<string, number> = { portal: 390, admin: 1440, dealer: 1440, supplier: 1440 }
+
 async function inject(page: Page) {
   if (await page.evaluate(() => 'axe' in window)) return
   try {
@@ -55,18 +64,11 @@ async function run(page: Page): Promise<{ key: string; violations: Violation[] }
   const violations = await page.evaluate(async (tags) => {
     // biome-ignore lint/suspicious/noExplicitAny: axe is the global the injected script defines
     const axe = (window as any).axe
-    // Toasts fade in and out on a timer: a check can catch one half-transparent. Their colours are
-    // the theme's, whose contrast is fixed in packages/ui/src/styles/theme.css.
-    // Element Plus's autocomplete popper carries role="listbox" around its own inner list, so axe sees a
-    // listbox whose children are not options (aria-required-children). It is the library's markup, not
-    // ours; it is excluded by that exact shape until Element Plus fixes it (noted in the closing note).
-    const result = await axe.run(
-      { exclude: [['.el-message'], ['.el-popper.is-pure[role="listbox"]']] },
-      {
-        runOnly: { type: 'tag', values: tags },
-        resultTypes: ['violations'],
-      },
-    )
+    // The whole document, nothing left out.
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    })
     return result.violations.map((v: { id: string; impact: string; help: string; nodes: unknown[] }) => ({
       id: v.id,
       impact: v.impact,
@@ -77,12 +79,24 @@ async function run(page: Page): Promise<{ key: string; violations: Violation[] }
       })),
     }))
   }, TAGS)
+  tally.screens++
+  tally.pages.add(key.split('\n')[0]!.replace(/[?#].*$/, ''))
+  tally.violations += violations.reduce((n: number, v: Violation) => n + v.nodes.length, 0)
   return { key, violations }
+}
+
+function checkWidth(page: Page) {
+  const app = /^\/(\w+)\//.exec(new URL(page.url()).pathname)?.[1] ?? ''
+  const want = WIDTH[app]
+  const width = page.viewportSize()?.width
+  if (want && width !== want)
+    throw new Error(`${page.url()} is checked at ${width} px; the ${app} app is judged at ${want} px`)
 }
 
 /** Runs axe on what the page shows now; throws when any WCAG 2 A/AA rule is violated. */
 export async function checkA11y(page: Page, where = ''): Promise<void> {
   if (page.isClosed() || page.url() === 'about:blank') return
+  checkWidth(page)
   let outcome: Awaited<ReturnType<typeof run>> = null
   for (let attempt = 0; ; attempt++) {
     try {
