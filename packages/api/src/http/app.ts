@@ -8,6 +8,7 @@ import { MAX_BATCH_SIZE, refuseRiskyBatches } from './batch-guard'
 import { perRouteBodyLimit } from './body-limit'
 import { compressLargeAnswers } from './compression'
 import { exportHandler, refuseExportsOnTrpc } from './export-route'
+import { fileHandler } from './file-route'
 import { securityHeaders } from './security-headers'
 
 export const SESSION_COOKIE = 'asq_session'
@@ -52,6 +53,7 @@ export function createHttpApp(opts: HttpAppOptions): Hono {
   }
   app.use('/trpc/*', logRequest)
   app.use('/export/*', logRequest)
+  app.use('/files/*', logRequest)
 
   compressLargeAnswers(app)
 
@@ -76,7 +78,7 @@ export function createHttpApp(opts: HttpAppOptions): Hono {
     await next()
   })
   // A download is a GET, but a file of the caller's data is not for another site's page to fetch.
-  app.use('/export/*', async (c, next) => {
+  const refuseForeignDownloads: MiddlewareHandler = async (c, next) => {
     const origin = c.req.header('origin')
     const fetchSite = c.req.header('sec-fetch-site')
     const foreign = origin
@@ -84,7 +86,9 @@ export function createHttpApp(opts: HttpAppOptions): Hono {
       : fetchSite === 'cross-site' || fetchSite === 'same-site'
     if (foreign) return c.json({ error: { message: 'Cross-origin request refused' } }, 403)
     await next()
-  })
+  }
+  app.use('/export/*', refuseForeignDownloads)
+  app.use('/files/*', refuseForeignDownloads)
 
   app.use('/trpc/*', refuseRiskyBatches)
   app.use('/trpc/*', refuseExportsOnTrpc)
@@ -111,6 +115,7 @@ export function createHttpApp(opts: HttpAppOptions): Hono {
     })
 
   app.get('/export/:path', exportHandler(contextOf, log))
+  app.get('/files/:path', fileHandler(contextOf, log))
 
   app.all('/trpc/*', (c) =>
     fetchRequestHandler({

@@ -18,7 +18,7 @@ const CONTENT_TYPE = {
 } as const
 
 /** An error as tRPC would answer it (same message, code and field), with its HTTP status. */
-function errorResponse(c: HonoContext, e: unknown, log: (entry: Record<string, unknown>) => void) {
+export function errorResponse(c: HonoContext, e: unknown, log: (entry: Record<string, unknown>) => void) {
   const error =
     e instanceof TRPCError
       ? e
@@ -26,7 +26,7 @@ function errorResponse(c: HonoContext, e: unknown, log: (entry: Record<string, u
         ? toTRPCError(e)
         : new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause: e instanceof Error ? e : undefined })
   if (error.code === 'INTERNAL_SERVER_ERROR')
-    log({ level: 'error', msg: 'export failed', path: c.req.path, error: String(error.cause ?? error) })
+    log({ level: 'error', msg: 'download failed', path: c.req.path, error: String(error.cause ?? error) })
   const status = getHTTPStatusCodeFromError(error)
   const { message, data } = errorData(error)
   return c.json(
