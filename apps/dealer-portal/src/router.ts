@@ -31,6 +31,7 @@ export function createAppRouter(api: Api) {
             component: () => import('./views/staff/StaffPage.vue'),
             meta: { roles: ['dealer_manager'] },
           },
+          { path: 'hours', name: 'hours', component: () => import('./views/hours/OpeningHoursPage.vue') },
           {
             path: 'surveys',
             name: 'surveys',

@@ -1,3 +1,4 @@
+export * from './calendar'
 export * from './complaint'
 export { default as AppLayout } from './components/AppLayout.vue'
 export { default as AppRoot } from './components/AppRoot.vue'

@@ -14,7 +14,15 @@ export const en: typeof zhCN = {
     loginTitle: 'Service Station Portal — Sign in',
     loginSubtitle: 'Dealer and service-station staff sign in with username and password',
   },
-  menu: { home: 'Home', staff: 'Station staff', surveys: 'Satisfaction' },
+  menu: { home: 'Home', staff: 'Station staff', surveys: 'Satisfaction', hours: 'Opening hours' },
+  hours: {
+    title: 'Our opening hours',
+    subtitle:
+      "Set by HQ; this station's response and completion clocks count only these hours (Beijing time); holidays follow HQ's calendar",
+    inherited: 'HQ has not set hours of our own: HQ’s opening hours apply',
+    closures: 'Extra closed days:',
+    failed: 'Could not load the opening hours',
+  },
   home: {
     welcome: 'Hello, {name}',
     station: 'Station',

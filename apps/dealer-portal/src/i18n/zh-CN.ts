@@ -13,7 +13,14 @@ export const zhCN = {
     loginTitle: '服务站门户 登录',
     loginSubtitle: '经销商 / 服务站员工使用用户名和密码登录',
   },
-  menu: { home: '首页', staff: '站内人员', surveys: '客户满意度' },
+  menu: { home: '首页', staff: '站内人员', surveys: '客户满意度', hours: '营业时间' },
+  hours: {
+    title: '本站营业时间',
+    subtitle: '由总部设置；本站的响应与完工时限只在这些时间内计时（北京时间），节假日按总部日历',
+    inherited: '总部尚未为本站单独设置营业时间，沿用总部营业时间',
+    closures: '另行休息日：',
+    failed: '营业时间读取失败',
+  },
   home: {
     welcome: '您好，{name}',
     station: '服务站',

@@ -74,6 +74,23 @@ describe.each(testDatabases())('station calendars and the State Council notice o
     expect(await due(c.id, 'station_completion')).toBe(14 * 24)
   })
 
+  it('warns of years without a calendar, and shows a station its own hours read-only', async () => {
+    const coverage = await admin.sla.calendarCoverage()
+    expect(coverage.loadedYears).toContain(2026)
+    expect(coverage.missingYears).not.toContain(2026)
+    const c = await file(await station('D-SH01'))
+    expect((await desk.complaint.desk.get({ id: c.id })).calendarMissingYears).toEqual([])
+    const own = await (await h.as(await h.staffToken('bj.staff'))).sla.ownOpeningHours()
+    expect(own.own?.hours[1]).toEqual(day)
+    const other = await (await h.as(await h.staffToken('sh.manager'))).sla.ownOpeningHours()
+    expect(other.own).toBeNull()
+    // At the end of December the 15-day clock of a major complaint runs into 2027, not loaded yet.
+    const back = h.now()
+    h.setNow(bj('2026-12-28T10:00'))
+    expect((await admin.sla.calendarCoverage()).missingYears).toEqual([2027])
+    h.setNow(back)
+  })
+
   it('refuses a notice whose make-up day is a weekday, naming the field, and a stale hours edit', async () => {
     await expect(
       admin.sla.importNotice({

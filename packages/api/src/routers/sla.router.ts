@@ -1,18 +1,23 @@
 import {
+  advance,
+  budgetMs,
   calendarDayInput,
   calendarYearInput,
   DEFAULT_SLA_SETTINGS,
   DomainError,
   deleteCalendarDayInput,
   importCalendarYearInput,
+  measureOf,
   notFound,
   noticeDays,
   noticeSchema,
   openingHoursInput,
   openingHoursOfInput,
   updateSlaPolicyInput,
+  yearsWithoutCalendar,
 } from '@asq/domain'
-import { hqProcedure, router } from '../trpc'
+import { dealerProcedure, hqProcedure, router } from '../trpc'
+import { loadSla } from './complaint/complaint.service'
 
 /** HQ's SLA policy (versioned) and the working calendar (holidays and make-up working days). */
 export const slaRouter = router({
@@ -116,6 +121,35 @@ export const slaRouter = router({
         }
       }),
     ),
+  /**
+   * Which years have a holiday calendar, and which years a deadline set now may run into without one
+   * (the longest clock of the policy, counted on HQ's calendar): HQ is warned to load them.
+   */
+  calendarCoverage: hqProcedure().query(async ({ ctx }) => {
+    const sla = await loadSla(ctx.repos)
+    const now = ctx.clock()
+    const { pauses: _p, compensationAuthorityFen: _c, nearBreachPercent: _n, ...clocks } = sla.settings
+    const durations = Object.values(clocks)
+    const latest = Math.max(
+      ...durations.map((d) => advance(sla.calendar, now, budgetMs(d), measureOf(d)).getTime()),
+    )
+    return {
+      loadedYears: [...sla.loadedYears].sort(),
+      missingYears: yearsWithoutCalendar(sla.loadedYears, now, new Date(latest)),
+    }
+  }),
+  /** A station's own opening hours (read-only for it), and HQ's desk hours it falls back on. */
+  ownOpeningHours: dealerProcedure().query(async ({ ctx }) => {
+    const [own, all] = await Promise.all([
+      ctx.repos.sla.openingHoursOf(ctx.dealerId),
+      ctx.repos.sla.allOpeningHours(),
+    ])
+    const hq = all.find((h) => h.orgKind === 'hq') ?? null
+    return {
+      own: own ? { hours: own.hours, closures: own.closures } : null,
+      hq: hq ? { hours: hq.hours } : null,
+    }
+  }),
   openingHours: hqProcedure()
     .input(openingHoursOfInput)
     .query(async ({ ctx, input }) => (await ctx.repos.sla.openingHoursOf(input.orgId)) ?? null),

@@ -3,7 +3,30 @@ export const slaZh = {
   menu: '时限与日历',
   title: '时限规则与工作日历',
   subtitle: '投诉各项时限、暂停规则、补偿核决权限，以及节假日与调休上班日',
-  tabs: { policy: '时限规则', calendar: '工作日历' },
+  tabs: { policy: '时限规则', calendar: '工作日历', hours: '营业时间' },
+  notice: {
+    load: '载入 {year} 年国务院节假日安排',
+    title: '{year} 年国务院办公厅节假日安排（预览）',
+    preview: '放假 {holidays} 天，调休上班 {makeup} 天。确认无误后保存，将替换该年份的全部节假日记录。',
+    save: '保存到工作日历',
+    confirm:
+      '用国务院通知替换 {year} 年的节假日安排（放假 {holidays} 天，调休上班 {makeup} 天）？所有时限将重新计算。',
+    saved: '已载入 {year} 年安排',
+    missing: '{years} 年尚未载入节假日日历：跨入该年的时限不会计入节假日，请载入或录入该年安排。',
+  },
+  hours: {
+    pick: '选择总部或服务站',
+    hint: '每天可设一段或多段营业时间（如 08:30–12:00 和 13:30–18:00，中间为午休），均为北京时间。服务站未设置时沿用总部的营业时间；节假日与调休上班日统一使用总部日历。',
+    none: '尚未单独设置，沿用总部营业时间',
+    closed: '休息',
+    add: '添加时段',
+    from: '{day} 第 {n} 段开始',
+    to: '{day} 第 {n} 段结束',
+    remove: '删除{day}第 {n} 段',
+    invalid: '时间格式应为 HH:MM，开始早于结束，各时段按顺序且不重叠',
+    save: '保存营业时间',
+    saved: '营业时间已保存，相关时限已按新时间计算',
+  },
   policy: {
     version: '当前版本 v{v}，生效于 {at}',
     defaults: '尚未修改，使用默认规则',
@@ -52,6 +75,7 @@ export const slaZh = {
     saved: '已保存',
     deleted: '已删除',
     weekday: '星期',
+    grid: '{year} 年日历',
   },
 }
 
@@ -59,7 +83,32 @@ export const slaEn: typeof slaZh = {
   menu: 'SLA & calendar',
   title: 'SLA policy and working calendar',
   subtitle: 'Complaint deadlines, pause rules, goodwill authority, holidays and make-up working days',
-  tabs: { policy: 'SLA policy', calendar: 'Working calendar' },
+  tabs: { policy: 'SLA policy', calendar: 'Working calendar', hours: 'Opening hours' },
+  notice: {
+    load: "Load the State Council's {year} notice",
+    title: 'State Council holiday notice {year} (preview)',
+    preview:
+      '{holidays} days off and {makeup} make-up working days. Saving replaces every holiday entry of that year.',
+    save: 'Save to the working calendar',
+    confirm:
+      "Replace {year}'s holidays with the State Council notice ({holidays} days off, {makeup} make-up working days)? Every deadline is recomputed.",
+    saved: '{year} loaded',
+    missing:
+      'No holiday calendar is loaded for {years}: deadlines running into it ignore its holidays. Load or enter that year.',
+  },
+  hours: {
+    pick: 'Choose HQ or a station',
+    hint: 'One or more intervals per day (e.g. 08:30–12:00 and 13:30–18:00, a lunch break between), Beijing time. A station without its own hours uses HQ’s; holidays and make-up days always come from HQ’s calendar.',
+    none: 'Not set: HQ’s hours apply',
+    closed: 'Closed',
+    add: 'Add an interval',
+    from: '{day} interval {n} opens',
+    to: '{day} interval {n} closes',
+    remove: 'Remove {day} interval {n}',
+    invalid: 'Times as HH:MM, opening before closing, intervals in order and not overlapping',
+    save: 'Save opening hours',
+    saved: 'Opening hours saved; deadlines now count them',
+  },
   policy: {
     version: 'Version v{v}, in force since {at}',
     defaults: 'Never changed: the default rules apply',
@@ -118,5 +167,6 @@ export const slaEn: typeof slaZh = {
     saved: 'Saved',
     deleted: 'Deleted',
     weekday: 'Weekday',
+    grid: 'Calendar {year}',
   },
 }

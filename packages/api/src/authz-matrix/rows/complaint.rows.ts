@@ -304,6 +304,8 @@ export const slaRows: MatrixRows = {
     }),
     expect: hqAdmin,
   },
+  'sla.calendarCoverage': { scoped: false, input: () => undefined, expect: hqAll },
+  'sla.ownOpeningHours': { scoped: false, input: () => undefined, expect: stationStaff(false) },
   'sla.openingHours': {
     scoped: false,
     input: async (fx) => ({ orgId: await fx.orgId('D-BJ01') }),

@@ -47,6 +47,8 @@ export type SlaContext = {
   /** The calendars a complaint's clocks run on: HQ's, and its station's (HQ holidays, own hours). */
   calendarFor: (stationId: string | null) => ClockCalendars
   version: number
+  /** The years (China time) for which a holiday calendar is loaded. */
+  loadedYears: ReadonlySet<number>
 }
 
 export async function loadSla(repos: Repositories): Promise<SlaContext> {
@@ -69,6 +71,7 @@ export async function loadSla(repos: Repositories): Promise<SlaContext> {
   return {
     settings: policy?.settings ?? DEFAULT_SLA_SETTINGS,
     version: policy?.version ?? 0,
+    loadedYears: new Set(days.map((d) => Number(d.date.slice(0, 4)))),
     calendar,
     calendarFor: (stationId) => ({
       hq: calendar,

@@ -1,5 +1,11 @@
 import type { Complaint, Repositories } from '@asq/domain'
-import { complaintClocks, customerProgress, customerTimeline, normalizeContact } from '@asq/domain'
+import {
+  complaintClocks,
+  customerProgress,
+  customerTimeline,
+  normalizeContact,
+  yearsWithoutCalendar,
+} from '@asq/domain'
 import { loadSla } from './complaint.service'
 
 /** Staff (station and HQ) see the whole case: history, clocks, children, the customer's contact. */
@@ -25,6 +31,12 @@ export async function staffView(repos: Repositories, c: Complaint, now: Date) {
       : null,
     events,
     clocks,
+    /** Years its deadlines are counted across with no holiday calendar loaded (HQ is warned). */
+    calendarMissingYears: yearsWithoutCalendar(
+      sla.loadedYears,
+      c.openedAt,
+      new Date(Math.max(c.openedAt.getTime(), ...clocks.map((k) => k.dueAt.getTime()))),
+    ),
     attachments,
     partsRequests,
     techRequests,
