@@ -28,7 +28,16 @@ export const COUNT_CAP = 10_000
  */
 export const cursorSchema = z
   .string()
-  .regex(/^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)?~[0-9a-f-]{36}$/, 'not a valid page cursor')
+  .regex(
+    /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)?~[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    'not a valid page cursor',
+  )
+  // An instant that does not exist (2026-02-30T…) would be rolled over by Date, or fail in the database.
+  .refine((s) => {
+    const at = s.split('~')[0]!
+    const d = new Date(at)
+    return at === '' || (!Number.isNaN(d.getTime()) && d.toISOString() === at)
+  }, 'not a valid page cursor')
 export type Cursor = { at: Date | null; id: string }
 export const encodeCursor = (c: Cursor) => `${c.at ? c.at.toISOString() : ''}~${c.id}`
 export function decodeCursor(s: string): Cursor {
