@@ -71,3 +71,21 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
     close: () => pool.end(),
   }
 }
+
+/** The embedded database's data directory as a gzipped tar, written by PGlite itself (for backups). */
+export async function dumpEmbedded(handle: DatabaseHandle): Promise<Uint8Array> {
+  if (handle.kind !== 'pglite') throw new Error('dumpEmbedded: not an embedded database')
+  const dump = await (handle.db as unknown as { $client: PGlite }).$client.dumpDataDir('gzip')
+  return new Uint8Array(await dump.arrayBuffer())
+}
+
+/** Creates an embedded database under `dataDir` from a `dumpEmbedded` tar. */
+export async function restoreEmbedded(dataDir: string, tar: Uint8Array): Promise<void> {
+  const client = new PGlite({
+    dataDir,
+    loadDataDir: new Blob([tar], { type: 'application/x-gzip' }),
+    relaxedDurability: false,
+  })
+  await client.waitReady
+  await client.close()
+}

@@ -128,10 +128,10 @@ describe.each(testDatabases().slice(0, 1))('hostile input over HTTP on $name', (
     fx = createFixture(h)
     api = await serveHarness(h)
     await countWrites()
-  }, 60_000)
+  }, 180_000)
   afterAll(async () => {
-    await api.close()
-    await h.close()
+    await api?.close()
+    await h?.close()
   })
 
   const sql = () =>
