@@ -31,8 +31,11 @@ const PROCEDURES = Object.entries(appRouter._def.procedures as unknown as Record
   ([a], [b]) => a.localeCompare(b),
 )
 const LIMITS = bodyLimitsOf(appRouter)
-/** Tables a refused call may rightly write: the attempt it was (sign-in throttle) and the session's touch. */
-const BOOKKEEPING = new Set(['login_attempts', 'sessions', 'code_requests'])
+/**
+ * Tables a refused call may rightly write: the attempt it was (sign-in throttle), the session's touch,
+ * and the answer kept for its idempotency key (a retry with that key gets the same refusal).
+ */
+const BOOKKEEPING = new Set(['login_attempts', 'sessions', 'code_requests', 'idempotency_keys'])
 
 /** A small seeded generator, so a failure can be replayed. */
 function random(seed: number) {
