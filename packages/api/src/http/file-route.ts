@@ -43,7 +43,9 @@ export function fileHandler(
       return new Response(bytes, { status: 200, headers })
     } catch (e) {
       const res = errorResponse(c, e, log)
-      for (const [k, v] of headers) res.headers.append(k, v)
+      headers.forEach((v, k) => {
+        res.headers.append(k, v)
+      })
       return res
     }
   }
