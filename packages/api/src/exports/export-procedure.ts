@@ -40,6 +40,10 @@ export async function* keysetRows<T>(
   } while (after)
 }
 
+/** The cursor after a page read by a sort key: the last row's key, or null when the page was not full. */
+export const nextAfter = <T>(items: readonly T[], limit: number, key: (item: T) => string): string | null =>
+  items.length === limit && items.length ? key(items[items.length - 1]!) : null
+
 /** An export description named `<name>-<China local date>.<format>`. */
 export const describeExport = (
   now: Date,

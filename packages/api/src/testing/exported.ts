@@ -9,10 +9,16 @@ import { readXlsxRows } from '../reports/xlsx'
  */
 export async function exportedFile(answer: unknown) {
   const d = answer as ExportDescription
-  const bytes = new Uint8Array(
-    await new Response(exportStream(d.format, d.sheet, d.columns, d.rows)).arrayBuffer(),
-  )
+  const bytes = await exportedBytes(d)
   const rows = d.format === 'csv' ? csvUploadRows(bytes).rows : await readXlsxRows(bytes)
   const text = d.format === 'csv' ? new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) : ''
   return { filename: d.filename, header: rows[0] ?? [], rows: rows.slice(1), text }
 }
+
+/** The bytes of the file an export description streams. */
+export const exportedBytes = async (d: ExportDescription) =>
+  new Uint8Array(await new Response(exportStream(d.format, d.sheet, d.columns, d.rows)).arrayBuffer())
+
+/** The file as base64, as an import procedure takes it (an export → import round trip). */
+export const exportedBase64 = async (d: ExportDescription) =>
+  Buffer.from(await exportedBytes(d)).toString('base64')

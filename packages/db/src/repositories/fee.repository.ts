@@ -7,7 +7,7 @@ import type {
   WarrantyTermsRepository,
 } from '@asq/domain'
 import { versionInForce } from '@asq/domain'
-import { and, asc, count, desc, eq, ilike, inArray, max, or, sql } from 'drizzle-orm'
+import { and, asc, count, desc, eq, gt, ilike, inArray, max, or, sql } from 'drizzle-orm'
 import type { Database } from '../client'
 import { feePartPrices, feeParts, feeWarrantyTerms, productLines, vehicles } from '../schema'
 import { feeQuoteRepository, feeStandardRepository } from './fee-quote.repository'
@@ -42,11 +42,12 @@ export const partCatalogueRepository = (db: Database): PartCatalogueRepository =
     const rows = await db
       .select()
       .from(feeParts)
-      .where(where)
+      .where(and(where, f.afterCode !== undefined ? gt(feeParts.code, f.afterCode) : undefined))
       .orderBy(asc(feeParts.code))
       .limit(f.limit)
-      .offset(f.offset)
-    const [total] = await db.select({ n: count() }).from(feeParts).where(where)
+      .offset(f.afterCode !== undefined ? 0 : f.offset)
+    const [total] =
+      f.afterCode !== undefined ? [] : await db.select({ n: count() }).from(feeParts).where(where)
     const prices = rows.length
       ? await db
           .select()

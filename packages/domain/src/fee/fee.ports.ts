@@ -21,7 +21,14 @@ export type CatalogueItem = CataloguePart & {
 
 export interface PartCatalogueRepository {
   list(
-    f: Window & { q?: string; productLineCode?: string; includeInactive: boolean; asOf: IsoDate },
+    f: Window & {
+      q?: string
+      productLineCode?: string
+      includeInactive: boolean
+      asOf: IsoDate
+      /** Keyset paging for exports: parts whose code sorts after this one (offset ignored, no total). */
+      afterCode?: string
+    },
   ): Paged<CatalogueItem>
   parts(codes?: readonly string[]): Promise<CataloguePart[]>
   prices(codes?: readonly string[]): Promise<PartPrice[]>

@@ -61,7 +61,11 @@ export const importCatalogueInput = z.object({
   /** The file, base64-encoded; about 15 MB at most. */
   contentBase64: z.string().min(1, 'the file is empty').max(20_000_000, 'the file is too large'),
 })
-export const exportCatalogueInput = z.object({ productLineCode: productLineCodeSchema.optional() })
+/** The list's filters (active parts only: the file imports back, and an import cannot deactivate). */
+export const exportCatalogueInput = z.object({
+  productLineCode: productLineCodeSchema.optional(),
+  q: pageInputSchema.shape.q,
+})
 
 // Warranty terms
 const cardSchema = z.object({

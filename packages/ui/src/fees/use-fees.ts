@@ -2,7 +2,6 @@ import { type ApiError, toApiError, useMe } from '@asq/api-client'
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useErrorText } from '../composables/use-error-text'
-import { saveBase64, saveText } from '../files/download'
 
 const DETAILED = new Set(['FEE.UNKNOWN_PART', 'FEE.UNKNOWN_EXTRA'])
 
@@ -28,10 +27,4 @@ export function useFees() {
     return errorText(err)
   }
   return { t, te, locale, has, loc, lineLabel, feeError }
-}
-
-/** Saves an export the API returned: CSV as text, XLSX as base64. */
-export function download(filename: string, content: string, kind: 'csv' | 'xlsx') {
-  if (kind === 'csv') saveText(filename, content)
-  else saveBase64(filename, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content)
 }

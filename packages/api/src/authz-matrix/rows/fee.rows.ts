@@ -91,7 +91,7 @@ export const feeRows: MatrixRows = {
     input: () => ({ format: 'csv', contentBase64: importFile() }),
     expect: editors(),
   },
-  'fee.hq.exportCatalogue': { scoped: false, input: () => ({}), expect: readers() },
+  'fee.hq.exportCatalogue': { scoped: false, input: () => ({ format: 'csv' }), expect: readers() },
 
   'fee.hq.terms': { scoped: false, input: () => ({ productLineCode: 'H5' }), expect: readers() },
   'fee.hq.addTerms': {

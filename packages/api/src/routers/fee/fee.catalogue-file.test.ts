@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { testDatabases } from '@asq/db/testing'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { exportedBase64 } from '../../testing/exported'
 import { createHarness, type Harness } from '../../testing/harness'
 
 type Caller = Awaited<ReturnType<Harness['as']>>
@@ -52,8 +53,7 @@ describe.each(testDatabases())('the price list round-trips on $name', (target) =
     h.advance(30 * DAY) // every price now took effect in the past
     const all = (await admin.fee.hq.catalogue({ pageSize: 1 })).total
     for (const format of ['csv', 'xlsx'] as const) {
-      const out = await admin.fee.hq.exportCatalogue({ format })
-      const contentBase64 = format === 'csv' ? Buffer.from(out.content).toString('base64') : out.content
+      const contentBase64 = await exportedBase64(await admin.fee.hq.exportCatalogue({ format }))
       const before = await audits()
       const again = await admin.fee.hq.importCatalogue({ contentBase64 })
       expect(again).toMatchObject({
@@ -67,8 +67,8 @@ describe.each(testDatabases())('the price list round-trips on $name', (target) =
 
   it('one price edited in the XLSX: 1 updated, the rest unchanged, the new price in force from today', async () => {
     const all = (await admin.fee.hq.catalogue({ pageSize: 1 })).total
-    const out = await admin.fee.hq.exportCatalogue({ format: 'xlsx' })
-    const edited = await editXlsx(out.content, 'FX-HL-01', 6, 1024.5)
+    const out = await exportedBase64(await admin.fee.hq.exportCatalogue({ format: 'xlsx' }))
+    const edited = await editXlsx(out, 'FX-HL-01', 6, 1024.5)
     const r = await admin.fee.hq.importCatalogue({ contentBase64: edited })
     expect(r).toMatchObject({
       imported: 1,

@@ -1,5 +1,7 @@
 import {
   CATALOGUE_COLUMNS,
+  type CatalogueFileRow,
+  type CatalogueItem,
   catalogueCsvCells,
   catalogueFileRows,
   chinaDayStart,
@@ -10,14 +12,15 @@ import {
   offsetOf,
   partCodeInput,
   retroactive,
-  toCsv,
   unknownProductLine,
   upsertPartInput,
   validateCatalogueRows,
 } from '@asq/domain'
-import { z } from 'zod'
+import type { z } from 'zod'
 import type { Context } from '../../context'
-import { renderXlsx } from '../../reports/xlsx'
+import { describeExport, keysetRows, nextAfter, withFormat } from '../../exports/export-procedure'
+import type { ExportFormat } from '../../exports/stream-export'
+import type { Cell } from '../../reports/xlsx'
 import { staffProcedure } from '../../trpc'
 import { readUpload } from '../../uploads/read-upload'
 import { feeReaders, ruleEditors, stationStaff } from './fee.roles'
@@ -80,6 +83,17 @@ const XLSX_FORMATS: Partial<Record<string, { numFmt: string; width?: number }>> 
   effectiveFrom: { numFmt: 'yyyy-mm-dd', width: 14 },
 }
 
+/** A part as the file's cells: CSV as the domain writes it (yuan with two decimals), XLSX typed. */
+const catalogueCells =
+  (format: ExportFormat) =>
+  (item: CatalogueItem): Cell[] => {
+    const [row] = catalogueFileRows([item]) as [CatalogueFileRow]
+    if (format === 'csv') return catalogueCsvCells([row])[1]!
+    return CATALOGUE_COLUMNS.map((c) =>
+      c.key === 'effectiveFrom' ? (row.effectiveFrom ? chinaDayStart(row.effectiveFrom) : null) : row[c.key],
+    )
+  }
+
 export const catalogueProcedures = {
   /** Catalogue and price list, paged and searchable (code or name), with the price in force today. */
   catalogue: feeReaders()
@@ -123,32 +137,28 @@ export const catalogueProcedures = {
   importCatalogue: ruleEditors()
     .input(importCatalogueInput)
     .mutation(({ ctx, input }) => importCatalogue(ctx, input)),
-  /** The price list as CSV text or XLSX (base64); no cell is ever written as a formula. */
+  /** The price list as CSV or XLSX, streamed by /export/fee.hq.exportCatalogue; it imports back as is. */
   exportCatalogue: feeReaders()
-    .input(exportCatalogueInput.extend({ format: z.enum(['csv', 'xlsx']).default('csv') }))
-    .query(async ({ ctx, input }) => {
-      const { items } = await ctx.repos.fee.catalogue.list({
-        productLineCode: input.productLineCode,
-        includeInactive: false,
-        asOf: todayOf(ctx),
-        limit: 100_000,
-        offset: 0,
+    .meta({ export: true })
+    .input(withFormat(exportCatalogueInput))
+    .query(({ ctx, input }) => {
+      const asOf = todayOf(ctx)
+      return describeExport(ctx.clock(), 'parts', input.format, {
+        sheet: '价格表 Price list',
+        columns: CATALOGUE_COLUMNS.map((c) => ({ header: c.header, ...XLSX_FORMATS[c.key] })),
+        rows: keysetRows(async (after, limit) => {
+          const { items } = await ctx.repos.fee.catalogue.list({
+            productLineCode: input.productLineCode,
+            q: input.q,
+            includeInactive: false,
+            asOf,
+            limit,
+            offset: 0,
+            afterCode: after ?? '',
+          })
+          return { items, nextCursor: nextAfter(items, limit, (p) => p.code) }
+        }, catalogueCells(input.format)),
       })
-      const rows = catalogueFileRows(items)
-      const filename = `parts-${todayOf(ctx)}.${input.format}`
-      if (input.format === 'csv')
-        return { filename, format: 'csv' as const, content: toCsv(catalogueCsvCells(rows)) }
-      const xlsx = await renderXlsx([
-        {
-          name: '价格表 Price list',
-          columns: CATALOGUE_COLUMNS.map((c) => ({ header: c.header, key: c.key, ...XLSX_FORMATS[c.key] })),
-          rows: rows.map((r) => ({
-            ...r,
-            effectiveFrom: r.effectiveFrom ? chinaDayStart(r.effectiveFrom) : null,
-          })),
-        },
-      ])
-      return { filename, format: 'xlsx' as const, content: xlsx.toString('base64') }
     }),
 }
 

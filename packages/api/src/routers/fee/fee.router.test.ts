@@ -4,6 +4,7 @@ import { CATALOGUE_COLUMNS, parseCsvRows, toCsv } from '@asq/domain'
 import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readXlsxRows, renderXlsx } from '../../reports/xlsx'
+import { exportedBytes, exportedFile } from '../../testing/exported'
 import { createHarness, type Harness } from '../../testing/harness'
 
 type Caller = Awaited<ReturnType<Harness['as']>>
@@ -185,13 +186,15 @@ describe.each(testDatabases())('parts and warranty fees on $name', (target) => {
         costFen: 100,
         listFen: 250,
       })
-      const out = await admin.fee.hq.exportCatalogue({ productLineCode: 'H5' })
-      const row = parseCsvRows(out.content).find((r) => r[0] === 'F-1')!
+      const out = await exportedFile(
+        await admin.fee.hq.exportCatalogue({ productLineCode: 'H5', format: 'csv' }),
+      )
+      const row = parseCsvRows(out.text.slice(1)).find((r) => r[0] === 'F-1')!
       expect(row.slice(1, 3)).toEqual([`'=HYPERLINK("http://x")`, "'@SUM(A1)"])
       expect(row.slice(4, 6)).toEqual(['1.00', '2.50'])
       const xlsx = await admin.fee.hq.exportCatalogue({ productLineCode: 'H5', format: 'xlsx' })
       // An XLSX string cell never runs as a formula: the text is stored as it is, unprefixed.
-      const xrow = (await readXlsxRows(Buffer.from(xlsx.content, 'base64'))).find((r) => r[0] === 'F-1')!
+      const xrow = (await readXlsxRows(await exportedBytes(xlsx))).find((r) => r[0] === 'F-1')!
       expect(xrow.slice(1, 3)).toEqual(['=HYPERLINK("http://x")', '@SUM(A1)'])
     })
 
