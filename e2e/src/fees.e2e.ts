@@ -6,7 +6,7 @@ import { chinaDate } from '@asq/domain'
 import ExcelJS from 'exceljs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baseUrl, codeSentTo, launch, snap } from './setup/browser'
+import { baseUrl, codeSentTo, launch, signInOn, snap } from './setup/browser'
 import { mutate, query, type Session, signIn } from './setup/trpc'
 
 /**
@@ -45,15 +45,6 @@ async function pickDate(page: Page, id: string, date: string) {
 /** Answers "yes" in Element Plus's confirmation box. */
 async function confirmBox(page: Page) {
   await page.locator('.el-message-box').getByRole('button', { name: '确定' }).click()
-}
-
-async function signInOn(page: Page, app: 'admin' | 'dealer', username: string, path: string) {
-  await page.goto(`${baseUrl()}/${app}/`)
-  await page.getByTestId('login-username').fill(username)
-  await page.getByTestId('login-password').fill('demo123456')
-  await page.getByTestId('login-submit').click()
-  await page.getByTestId('home').waitFor({ timeout: 20_000 })
-  await page.goto(`${baseUrl()}/${app}${path}`)
 }
 
 const HEADER = [

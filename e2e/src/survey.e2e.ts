@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baseUrl, launch, snap } from './setup/browser'
+import { baseUrl, launch, signInOn, snap } from './setup/browser'
 import { lastMessageTo, mutate, query, type Session, signIn } from './setup/trpc'
 
 /**
@@ -16,15 +16,6 @@ const COMMENT = '<b>没人管</b> nobody called me back'
 let complaintNumber = ''
 let surveyUrl = ''
 let rateBefore = ''
-
-async function signInOn(page: Page, app: 'admin' | 'dealer', username: string, path: string) {
-  await page.goto(`${baseUrl()}/${app}/`)
-  await page.getByTestId('login-username').fill(username)
-  await page.getByTestId('login-password').fill('demo123456')
-  await page.getByTestId('login-submit').click()
-  await page.getByTestId('home').waitFor({ timeout: 20_000 })
-  await page.goto(`${baseUrl()}/${app}${path}`)
-}
 
 const responseRate = (page: Page) => page.getByTestId('kpi-responseRate').getByTestId('kpi-value').innerText()
 

@@ -51,3 +51,13 @@ export async function codeSentTo(contact: string): Promise<string> {
   if (!m) throw new Error(`no code in the outbox for ${contact}`)
   return m[1]!
 }
+
+/** Signs in on a staff app's login page as a person would, then opens `path` in that app. */
+export async function signInOn(page: Page, app: 'admin' | 'dealer', username: string, path: string) {
+  await page.goto(`${baseUrl()}/${app}/`)
+  await page.getByTestId('login-username').fill(username)
+  await page.getByTestId('login-password').fill('demo123456')
+  await page.getByTestId('login-submit').click()
+  await page.getByTestId('home').waitFor({ timeout: 20_000 })
+  await page.goto(`${baseUrl()}/${app}${path}`)
+}
