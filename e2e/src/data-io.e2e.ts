@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chinaDate, chinaMonth, IMPORT_COLUMNS } from '@asq/domain'
 import ExcelJS from 'exceljs'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baseUrl, launch, signInOn, snap } from './setup/browser'
+import { launch, signInOn, snap } from './setup/browser'
 
 /**
  * Issue 16 in the browser: data goes out and comes back. HQ downloads the price list as XLSX from the
