@@ -11,7 +11,6 @@ import { httpClient, killHard, type RunningServer, spawnServer } from './testing
  */
 describe('embedded database survives SIGKILL', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'asq-durability-'))
-  const port = 3900 + Math.floor(Math.random() * 90)
   let server: RunningServer | undefined
   afterAll(async () => {
     if (server) await killHard(server)
@@ -20,7 +19,7 @@ describe('embedded database survives SIGKILL', () => {
 
   it('keeps each committed mutation across 20 hard kills', async () => {
     const env = { DATA_DIR: dataDir, SEED_DEMO: 'true' }
-    server = await spawnServer(env, port)
+    server = await spawnServer(env)
     const api = httpClient(server.url)
     expect((await api.mutation('auth.login', { username: 'admin', password: 'demo123456' })).status).toBe(200)
     const orgs = (await api.query('identity.organisations', { kind: 'dealer' })).body.result!.data.json as {
@@ -39,7 +38,8 @@ describe('embedded database survives SIGKILL', () => {
       expect(res.status, JSON.stringify(res.body)).toBe(200)
       created.push(username)
       await killHard(server)
-      server = await spawnServer(env, port)
+      server = await spawnServer(env)
+      api.setBase(server.url)
       // The session cookie itself was committed too, so the same login still works after the kill.
       const list = await api.query('identity.users', { q: 'durable.', pageSize: 50 })
       const names = (list.body.result!.data.json as { items: { username: string }[] }).items.map(

@@ -18,7 +18,8 @@ const flag = z
 
 /** The only place process.env is read. */
 const schema = z.object({
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // 0 lets the OS choose a free port (the tests do; the port is in the 'listening' log line).
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
   DATA_DIR: z.string().default('./.data'),

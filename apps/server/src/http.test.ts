@@ -8,7 +8,7 @@ describe('the server process over HTTP', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'asq-http-'))
   let server: RunningServer
   beforeAll(async () => {
-    server = await spawnServer({ DATA_DIR: dataDir }, 3990 + Math.floor(Math.random() * 9))
+    server = await spawnServer({ DATA_DIR: dataDir })
   })
   afterAll(async () => {
     await killHard(server)

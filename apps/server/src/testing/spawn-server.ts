@@ -5,15 +5,22 @@ const serverDir = fileURLToPath(new URL('../..', import.meta.url))
 
 export type RunningServer = { url: string; child: ChildProcess; output: () => string }
 
+/** The port from the server's JSON 'listening' log line, once it has been printed. */
+function listeningPort(output: string): number | undefined {
+  const m = /"msg":"listening","port":(\d+)/.exec(output)
+  return m ? Number(m[1]) : undefined
+}
+
 /**
  * Starts the real server process (node + tsx, no npm wrapper, so a signal reaches the server itself)
- * and waits until /healthz answers.
+ * on a port the OS chooses (PORT=0, read back from its 'listening' log line), and waits until /healthz
+ * answers.
  */
-export async function spawnServer(env: Record<string, string>, port: number): Promise<RunningServer> {
+export async function spawnServer(env: Record<string, string>): Promise<RunningServer> {
   let out = ''
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout!.on('data', (d) => {
@@ -22,14 +29,17 @@ export async function spawnServer(env: Record<string, string>, port: number): Pr
   child.stderr!.on('data', (d) => {
     out += d
   })
-  const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 90_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${out}`)
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return { url, child, output: () => out }
-    } catch {
-      // not listening yet
+    const port = listeningPort(out)
+    if (port !== undefined) {
+      const url = `http://127.0.0.1:${port}`
+      try {
+        if ((await fetch(`${url}/healthz`)).ok) return { url, child, output: () => out }
+      } catch {
+        // not answering yet
+      }
     }
     await new Promise((r) => setTimeout(r, 200))
   }
