@@ -30,6 +30,22 @@ export async function* csvChunks(columns: readonly ExportColumn[], rows: AsyncIt
   if (lines.length) yield toCsv(lines).slice(1)
 }
 
+/**
+ * exceljs's sheet stream (a StreamBuf in batch mode) pushes its 64 KB buffers into the zip entry it is
+ * piped to without looking at write()'s answer, so a sheet written faster than deflate runs piles up
+ * in that entry's buffer (300 MB at 1 000 000 rows, measured). Wait until each destination has taken
+ * what it was given: the one place the library lets back-pressure in.
+ */
+async function zipCaughtUp(ws: ExcelJS.Worksheet) {
+  const sheetStream = (ws as unknown as { stream?: { pipes?: NodeJS.WritableStream[] } }).stream
+  for (const dest of sheetStream?.pipes ?? []) {
+    // archiver's entries are readable-stream v2 PassThroughs: no writableLength, the same state inside.
+    const state = (dest as unknown as { _writableState?: { length: number; highWaterMark: number } })
+      ._writableState
+    if (state && state.length > state.highWaterMark) await once(dest, 'drain')
+  }
+}
+
 /** An XLSX file as a byte stream: typed cells, one sheet, rows committed (and freed) as written. */
 export function xlsxStream(
   sheet: string,
@@ -53,6 +69,7 @@ export function xlsxStream(
       if (++n % CHUNK === 0) {
         // Let the zip's deflate run (it works in macrotasks), then wait for the reader to catch up.
         await new Promise((resolve) => setImmediate(resolve))
+        await zipCaughtUp(ws)
         if (out.readableLength > out.readableHighWaterMark) await once(out, 'drain')
       }
     }
