@@ -1,6 +1,13 @@
 import { type IsoDate, isIsoDate } from '../shared/china-time'
 import { parseYuan } from '../shared/money'
-import { columnLetter, isBlankRow, mapHeader, type UploadError } from '../shared/upload-columns'
+import {
+  columnLetter,
+  isBlankRow,
+  mapHeader,
+  noRowsError,
+  tooManyRowsError,
+  type UploadError,
+} from '../shared/upload-columns'
 import { MAX_PART_PRICE_FEN, PART_CODE_PATTERN } from './fee.catalogue'
 import { CATALOGUE_COLUMNS, type CatalogueColumn } from './fee.catalogue-file'
 import type { CatalogueItem } from './fee.ports'
@@ -61,15 +68,7 @@ export function validateCatalogueRows(
   const { at, errors } = mapHeader(rows[0] ?? [], CATALOGUE_COLUMNS)
   if (errors.length) return { rows: [], errors, summary }
   const body = rows.slice(1)
-  if (body.length > MAX_IMPORT_ROWS) {
-    const limit = { row: 1, column: '', field: null }
-    const zh = `每个文件最多 ${MAX_IMPORT_ROWS} 行`
-    return {
-      rows: [],
-      errors: [{ ...limit, zh, message: `at most ${MAX_IMPORT_ROWS} rows per file` }],
-      summary,
-    }
-  }
+  if (body.length > MAX_IMPORT_ROWS) return { rows: [], errors: [tooManyRowsError(MAX_IMPORT_ROWS)], summary }
   const lines = new Set(ctx.productLineCodes)
   const current = new Map((ctx.current ?? []).map((p) => [p.code.toUpperCase(), p]))
   const seen = new Map<string, number>()
@@ -176,14 +175,7 @@ export function validateCatalogueRows(
     summary[change.change]++
     out.push({ ...row, effectiveFrom, ...change })
   })
-  if (!out.length && !errors.length)
-    errors.push({
-      row: 1,
-      column: '',
-      field: null,
-      zh: '文件中没有数据行',
-      message: 'the file holds no rows',
-    })
+  if (!out.length && !errors.length) errors.push(noRowsError())
   return {
     rows: errors.length ? [] : out,
     errors,

@@ -73,7 +73,16 @@ const cardSchema = z.object({
   calloutFeeFen: z.number().int().min(0).max(MAX_CALLOUT_FEE_FEN).nullable().default(null),
   partPrices: z.record(partCodeSchema, priceFen).default({}),
   extras: z
-    .record(z.string().trim().min(1).max(40), z.number().int().min(0).max(MAX_EXTRA_PRICE_FEN))
+    .record(
+      // One name per line in the terms file, so a name cannot hold a line break.
+      z
+        .string()
+        .trim()
+        .min(1)
+        .max(40)
+        .regex(/^[^\r\n]*$/, 'no line breaks in a name'),
+      z.number().int().min(0).max(MAX_EXTRA_PRICE_FEN),
+    )
     .default({}),
 })
 export const listTermsInput = z.object({ productLineCode: productLineCodeSchema.optional() })

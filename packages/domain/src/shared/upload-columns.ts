@@ -73,5 +73,17 @@ export function uploadErrorText(e: UploadError, lang: 'zh' | 'en'): string {
   return `row ${e.row}${e.column ? `, column ${e.column}` : ''}: ${e.message}`
 }
 
+/** A problem of the whole file (row 1, no column). */
+export const fileError = (zh: string, message: string): UploadError => ({
+  row: 1,
+  column: '',
+  field: null,
+  zh,
+  message,
+})
+export const noRowsError = () => fileError('文件中没有数据行', 'the file holds no rows')
+export const tooManyRowsError = (max: number) =>
+  fileError(`每个文件最多 ${max} 行`, `at most ${max} rows per file`)
+
 /** A body row whose every cell is blank is skipped, not an error. */
 export const isBlankRow = (cells: readonly string[]) => cells.every((c) => c.trim() === '')

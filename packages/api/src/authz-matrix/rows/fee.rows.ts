@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { CATALOGUE_COLUMNS, toCsv } from '@asq/domain'
+import { CATALOGUE_COLUMNS, TERMS_COLUMNS, toCsv } from '@asq/domain'
 import { feeFixtures, MX_PART, mxRepair, nextDay } from '../fee.fixtures'
 import type { MatrixRows } from '../matrix.types'
 
@@ -51,6 +51,17 @@ const anyStaff = {
 // Each principal's import carries another list price: an unchanged file is a no-op that writes
 // nothing (issue 16), so a file that changes nothing could not show its audit event here.
 let importRound = 0
+// Each allowed call schedules one more version of a far-future T3 rule (a new date every call).
+let termsRound = 0
+const termsFile = () => {
+  termsRound += 1
+  return Buffer.from(
+    toCsv([
+      TERMS_COLUMNS.map((c) => c.header),
+      ['T3', '', '24', '80000', '公里', '购车日', nextDay(Date.UTC(2034, 0, termsRound)), '', '', '', ''],
+    ]),
+  ).toString('base64')
+}
 const importFile = () => {
   importRound += 1
   const listPrice = ((200 + importRound) / 100).toFixed(2)
@@ -94,6 +105,12 @@ export const feeRows: MatrixRows = {
   'fee.hq.exportCatalogue': { scoped: false, input: () => ({ format: 'csv' }), expect: readers() },
 
   'fee.hq.terms': { scoped: false, input: () => ({ productLineCode: 'H5' }), expect: readers() },
+  'fee.hq.exportTerms': { scoped: false, input: () => ({ format: 'csv' }), expect: readers() },
+  'fee.hq.importTerms': {
+    scoped: false,
+    input: () => ({ format: 'csv', contentBase64: termsFile() }),
+    expect: editors(),
+  },
   'fee.hq.addTerms': {
     scoped: false,
     input: () => ({

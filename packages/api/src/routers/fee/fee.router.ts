@@ -5,6 +5,7 @@ import { partsRequestHqProcedures, partsRequestStationProcedures } from './fee.p
 import { quoteCustomerProcedures, quoteHqProcedures, quoteStationProcedures } from './fee.quotes'
 import { standardHqProcedures, standardStationProcedures } from './fee.standards'
 import { termsProcedures } from './fee.terms'
+import { termsFileProcedures } from './fee.terms-file'
 
 /**
  * Parts and warranty fees: HQ's catalogue, terms, standards approval, simulator, old-part register and
@@ -15,6 +16,7 @@ export const feeRouter = router({
   hq: router({
     ...catalogueProcedures,
     ...termsProcedures,
+    ...termsFileProcedures,
     ...standardHqProcedures,
     ...quoteHqProcedures,
     ...oldPartHqProcedures,

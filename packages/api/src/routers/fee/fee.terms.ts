@@ -1,4 +1,4 @@
-import type { WarrantyTerms } from '@asq/domain'
+import type { AddTermsInput, WarrantyTerms } from '@asq/domain'
 import {
   addTermsInput,
   idInput,
@@ -16,6 +16,20 @@ import { todayOf } from './fee.service'
 
 const audited = (t: WarrantyTerms) => ({ ...t })
 
+/** What the repository stores for a new version: the rule as given, who added it and when. */
+export const newTermsVersion = (t: AddTermsInput, createdBy: string, at: Date) => ({
+  productLineCode: t.productLineCode,
+  partCode: t.partCode ?? null,
+  effectiveFrom: t.effectiveFrom,
+  months: t.months,
+  usageLimit: t.usageLimit,
+  usageUnit: t.usageUnit,
+  startBasis: t.startBasis,
+  card: t.card ?? null,
+  createdBy,
+  at,
+})
+
 /** Warranty terms (versioned: a change is a new version from a date) and old-part return deadlines. */
 export const termsProcedures = {
   /** Every version, newest first per product line and part. */
@@ -32,18 +46,7 @@ export const termsProcedures = {
           throw unknownProductLine(input.productLineCode)
         if (input.partCode && !(await repos.fee.catalogue.parts([input.partCode])).length)
           throw unknownPart(input.partCode, 'partCode')
-        const t = await repos.fee.terms.add({
-          productLineCode: input.productLineCode,
-          partCode: input.partCode ?? null,
-          effectiveFrom: input.effectiveFrom,
-          months: input.months,
-          usageLimit: input.usageLimit,
-          usageUnit: input.usageUnit,
-          startBasis: input.startBasis,
-          card: input.card ?? null,
-          createdBy: ctx.actor.username,
-          at: ctx.clock(),
-        })
+        const t = await repos.fee.terms.add(newTermsVersion(input, ctx.actor.username, ctx.clock()))
         await audit({
           action: 'fee.terms_add',
           entityType: 'fee_terms',
