@@ -10,6 +10,13 @@ echo "== lint";      pnpm exec biome check .
 echo "== typecheck"; pnpm exec turbo run typecheck --output-logs=errors-only
 echo "== mutation score of the domain (incremental: only contexts whose code or tests changed; fails below the floor)"
 pnpm mutation --changed --check
+# The statement tests read downloaded PDFs with pdftotext (poppler-utils): install it when missing,
+# as the browser setup does for chromium, so a fresh machine needs nothing by hand.
+if ! command -v pdftotext >/dev/null 2>&1; then
+  sudo_=""; [ "$(id -u)" = 0 ] || sudo_="sudo"
+  DEBIAN_FRONTEND=noninteractive $sudo_ apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq poppler-utils
+fi
 echo "== unit and integration tests"
 pnpm exec turbo run test --concurrency=1 --output-logs=full
 echo "== build";     pnpm exec turbo run build --output-logs=errors-only

@@ -83,7 +83,8 @@ export async function dumpEmbedded(handle: DatabaseHandle): Promise<Uint8Array> 
 export async function restoreEmbedded(dataDir: string, tar: Uint8Array): Promise<void> {
   const client = new PGlite({
     dataDir,
-    loadDataDir: new Blob([tar], { type: 'application/x-gzip' }),
+    // A copy on its own ArrayBuffer: what Blob accepts under every lib setting (DOM's BlobPart too).
+    loadDataDir: new Blob([new Uint8Array(tar)], { type: 'application/x-gzip' }),
     relaxedDurability: false,
   })
   await client.waitReady

@@ -96,7 +96,9 @@ export function exportHandler(
       return new Response(exportStream(d.format, d.sheet, d.columns, rows), { status: 200, headers })
     } catch (e) {
       const res = errorResponse(c, e, log)
-      for (const [k, v] of headers) res.headers.append(k, v)
+      headers.forEach((v, k) => {
+        res.headers.append(k, v)
+      })
       return res
     }
   }
