@@ -5,14 +5,15 @@ import { readXlsxRows } from '../reports/xlsx'
 
 /**
  * The file an export description streams, read back as a user's spreadsheet would show it: the header
- * and one row of cell text per record (CSV protection undone, XLSX cells as text); `text` is the raw CSV.
+ * and one row of cell text per record (CSV protection undone, XLSX cells as text); `text` is the raw CSV,
+ * `bytes` the file as downloaded.
  */
 export async function exportedFile(answer: unknown) {
   const d = answer as ExportDescription
   const bytes = await exportedBytes(d)
   const rows = d.format === 'csv' ? csvUploadRows(bytes).rows : await readXlsxRows(bytes)
   const text = d.format === 'csv' ? new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) : ''
-  return { filename: d.filename, header: rows[0] ?? [], rows: rows.slice(1), text }
+  return { filename: d.filename, header: rows[0] ?? [], rows: rows.slice(1), text, bytes }
 }
 
 /** The bytes of the file an export description streams. */

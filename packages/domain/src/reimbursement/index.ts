@@ -1,5 +1,6 @@
 export * from './reimbursement.audit'
 export * from './reimbursement.claim'
+export * from './reimbursement.claim-file'
 export * from './reimbursement.entity'
 export * from './reimbursement.errors'
 export * from './reimbursement.import'

@@ -98,6 +98,11 @@ export const reimbursementRows: MatrixRows = {
     },
     expect: stationStaff(true),
   },
+  'reimbursement.dealer.exportLines': {
+    scoped: true,
+    input: async (fx, p, t) => ({ id: (await rf(fx).claim(p, t)).claimId, format: 'csv' }),
+    expect: stationStaff(true),
+  },
   'reimbursement.dealer.validate': {
     scoped: true,
     input: async (fx, p, t) => ({ id: (await rf(fx).claim(p, t)).claimId }),

@@ -7,6 +7,7 @@ import {
   notFound,
   parseClaimRows,
   problemsOnly,
+  splitUnchangedLines,
   staleVersion,
   submitReimbursement,
   withdrawReimbursement,
@@ -121,11 +122,16 @@ export const removeLine = (ctx: Ctx, input: Ref & { lineId: string }) =>
  * with any wrong row (bad type, negative quantity, outside the month, unknown part or VIN, duplicate)
  * is refused whole, with the row and column of each problem. Nothing is half-imported.
  */
+/**
+ * Imports a repair-order file into a draft claim, all rows or none. Rows the claim already holds
+ * exactly (an exported claim imported again) are recognised and skipped; when nothing is new, nothing
+ * is written, not even an audit event.
+ */
 export async function importLines(ctx: Ctx, input: Ref & { fileName: string; contentBase64: string }) {
   const { rows } = await readUpload(input.contentBase64)
-  const { lines, errors } = parseClaimRows(rows)
-  if (errors.length) throw importRejected(errors)
-  if (lines.length === 0)
+  const parsed = parseClaimRows(rows)
+  if (parsed.errors.length) throw importRejected(parsed.errors)
+  if (parsed.lines.length === 0)
     throw importRejected([
       { row: 2, column: '', field: null, zh: '文件中没有数据行', message: 'the file has no rows' },
     ])
@@ -135,6 +141,13 @@ export async function importLines(ctx: Ctx, input: Ref & { fileName: string; con
     assertVersion(c, input.version)
     assertDraft(c)
     const existing = await tx.repos.reimbursement.lines.ofClaim(c.id)
+    const { unchanged, added: lines } = splitUnchangedLines(existing, parsed.lines)
+    if (!lines.length)
+      return {
+        imported: 0,
+        unchanged: unchanged.length,
+        claim: await claimView(tx.repos, c, existing, 'dealer'),
+      }
     const proposed = [
       ...existing.map((l) => ({ ...l, row: 0 })),
       ...lines.map((l, i) => ({ ...l.line, id: `new-${i}`, row: l.row })),
@@ -163,10 +176,14 @@ export async function importLines(ctx: Ctx, input: Ref & { fileName: string; con
       entityType: 'reimbursement_claim',
       entityId: c.id,
       before: { lines: existing.length },
-      after: { lines: existing.length + added.length, fileName: input.fileName },
+      after: { lines: existing.length + added.length, unchanged: unchanged.length, fileName: input.fileName },
     })
     const refreshed = await refreshLines(tx.repos, touched, now)
-    return { imported: added.length, claim: await claimView(tx.repos, touched, refreshed.lines, 'dealer') }
+    return {
+      imported: added.length,
+      unchanged: unchanged.length,
+      claim: await claimView(tx.repos, touched, refreshed.lines, 'dealer'),
+    }
   })
 }
 

@@ -13,7 +13,9 @@ import {
   updateReimbursementLineInput,
   withdrawReimbursementInput,
 } from '@asq/domain'
+import { withFormat } from '../../exports/export-procedure'
 import { dealerProcedure, idempotency, router } from '../../trpc'
+import { exportClaimLines } from './reimbursement.claim-export'
 import {
   addLine,
   getClaim,
@@ -64,6 +66,11 @@ export const reimbursementDealerRouter = router({
   importLines: staff()
     .input(importReimbursementLinesInput)
     .mutation(({ ctx, input }) => importLines(ctx, input)),
+  /** The claim's lines as a repair-order file in the import's columns, streamed by /export/…. */
+  exportLines: staff()
+    .meta({ export: true })
+    .input(withFormat(reimbursementClaimIdInput))
+    .query(({ ctx, input }) => exportClaimLines(ctx, input)),
   /** Every line's problems as submission would see them now; changes nothing. */
   validate: staff()
     .input(reimbursementClaimIdInput)

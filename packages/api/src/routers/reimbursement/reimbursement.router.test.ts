@@ -10,6 +10,7 @@ import {
   VIN,
 } from '../../authz-matrix/reimbursement.fixtures'
 import { readXlsxRows, renderXlsx } from '../../reports/xlsx'
+import { exportedFile } from '../../testing/exported'
 import { createHarness, type Harness } from '../../testing/harness'
 import { readStatementPdf, readStatementXlsx, SUMMARY } from '../../testing/statement-readback'
 import { runScheduledSettlement } from './reimbursement.settlement'
@@ -279,6 +280,26 @@ describe.each(testDatabases())('dealer monthly reimbursement on $name', (target)
     c = imported.claim
     expect(c.lines.map((l) => l.problems.length)).toEqual([0, 0, 0])
     expect(c.lines[1]!.claimedFen).toBe(2 * PARTS.brake.costFen + LABOUR_RATE_FEN / 2)
+
+    // The claim exported (CSV and XLSX) and imported again: every line recognised, nothing written.
+    for (const format of ['csv', 'xlsx'] as const) {
+      const file = await exportedFile(await staff.reimbursement.dealer.exportLines({ id: c.id, format }))
+      expect(file.filename).toBe(`claim-2026-11-2026-11-24.${format}`)
+      expect(file.rows.map((r) => r[0])).toEqual(c.lines.map((l) => l.repairOrderNo))
+      const audits = (await h.repos.audit.list({ limit: 1, offset: 0 })).total
+      const again = await staff.reimbursement.dealer.importLines({
+        claimId: c.id,
+        version: c.version,
+        fileName: `claim.${format}`,
+        contentBase64: Buffer.from(file.bytes).toString('base64'),
+      })
+      expect([again.imported, again.unchanged, again.claim.version]).toEqual([0, 3, c.version])
+      expect((await h.repos.audit.list({ limit: 1, offset: 0 })).total).toBe(audits)
+    }
+    // Another station's claim is not there to export.
+    expect(
+      (await refusal(otherManager.reimbursement.dealer.exportLines({ id: c.id, format: 'csv' })))[0],
+    ).toBe('NOT_FOUND')
 
     // Staff may not submit; the manager submits; a double click with the same key is one submission.
     expect(
