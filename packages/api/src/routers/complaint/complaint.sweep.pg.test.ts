@@ -9,6 +9,7 @@ import {
 import { createScratchDatabase, namedConnection, postgresTestUrl, watchOverlap } from '@asq/db/testing'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { nodeSecurity } from '../../security/security'
+import { createBreachedComplaints } from '../../testing/breached-complaints'
 import { runEscalationSweep } from './complaint.sweep'
 
 /**
@@ -29,35 +30,7 @@ beforeAll(async () => {
   await seedDemoData(a.db, nodeSecurity.hashPassword, opened)
   b = await openDatabase({ url: namedConnection(scratch.url, 'sweep-b') })
   const repos = createRepositories(a.db)
-  const customer = (await repos.customers.byContact({ type: 'phone', value: '13800000006' }))!
-  const station = (await repos.organisations.list({ kind: 'dealer' }))[0]!
-  for (let i = 0; i < 30; i++) {
-    const c = (await repos.complaints.create({
-      number: `CP-2026-9${String(i).padStart(5, '0')}`,
-      channel: 'phone',
-      kind: 'appeal',
-      severity: 'general',
-      cause: 'waiting_time',
-      customerId: customer.id,
-      vehicleId: null,
-      vin: null,
-      purchaseDate: null,
-      stationId: station.id,
-      summary: `race ${i}`,
-      description: 'd',
-      openedAt: opened,
-      nextDueAt: new Date(opened.getTime() + 86_400_000),
-      clientRequestId: null,
-    }))!
-    await repos.complaints.appendEvents(c.id, opened, 'test', [
-      {
-        type: 'opened',
-        visibility: 'customer',
-        data: { severity: 'general', channel: 'phone', hasStation: true },
-      },
-    ])
-    ids.push(c.id)
-  }
+  ids.push(...(await createBreachedComplaints(repos, 30, opened, '9')))
 })
 afterAll(async () => {
   await a?.close()

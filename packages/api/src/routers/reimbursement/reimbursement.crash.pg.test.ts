@@ -1,9 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { createRepositories, type DatabaseHandle, openDatabase, schema, seedDemoData } from '@asq/db'
 import { createScratchDatabase, postgresTestUrl } from '@asq/db/testing'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { nodeSecurity } from '../../security/security'
+import { startCrashChild } from '../../testing/crash-child'
 import { buildSettlementScenario } from '../../testing/reimbursement-scenario'
 
 /**
@@ -13,7 +13,6 @@ import { buildSettlementScenario } from '../../testing/reimbursement-scenario'
  * balance is exactly the expected sum. PostgreSQL only (a killed client's transaction rolls back).
  */
 const child = fileURLToPath(new URL('../../testing/reimbursement-crash-child.ts', import.meta.url))
-const apiDir = fileURLToPath(new URL('../../..', import.meta.url))
 const PERIOD = '2026-10'
 const NOW = '2026-11-03T02:00:00.000Z'
 const KILLS = 20
@@ -43,33 +42,8 @@ afterAll(async () => {
   await scratch?.drop()
 })
 
-function start(): {
-  proc: ChildProcess
-  out: () => string
-  ready: Promise<void>
-  exited: Promise<number | null>
-} {
-  let out = ''
-  const proc = spawn(process.execPath, ['--import', 'tsx', child], {
-    cwd: apiDir,
-    env: { ...process.env, SETTLE_DATABASE_URL: scratch.url, SETTLE_PERIOD: PERIOD, SETTLE_NOW: NOW },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)))
-  const ready = new Promise<void>((resolve, reject) => {
-    proc.stdout!.on('data', (d) => {
-      out += d
-      if (out.includes('ready')) resolve()
-    })
-    proc.stderr!.on('data', (d) => {
-      out += d
-    })
-    void exited.then(() =>
-      out.includes('ready') ? resolve() : reject(new Error(`child exited early:\n${out}`)),
-    )
-  })
-  return { proc, out: () => out, ready, exited }
-}
+const start = () =>
+  startCrashChild(child, { SETTLE_DATABASE_URL: scratch.url, SETTLE_PERIOD: PERIOD, SETTLE_NOW: NOW })
 
 /** Settlements of the scenario's dealers (the demo network may have deductions of its own). */
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
