@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { chinaMonth, shiftPeriod } from '@asq/domain'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { artifacts, launch, snap } from './setup/browser'
+import { animationsDone, artifacts, launch, snap } from './setup/browser'
 import { freePort } from './setup/free-port'
 
 /**
@@ -210,14 +210,14 @@ describe("a station's month is claimed, audited line by line, settled once and p
     await errors.waitFor()
     await expect.poll(() => errors.innerText()).toContain('4')
     expect(await errors.innerText()).toContain('数量')
-    await page.waitForTimeout(700) // the progress bar finishes its animation
+    await animationsDone(page) // the progress bar finishes its animation
     await snap(page, 'reimbursement-02-dealer-import-refused')
     expect(await page.getByTestId('claim-lines-count').innerText()).toBe('0')
 
     await page.getByTestId('import-file').setInputFiles(csvFile('reimbursement-good.csv', rows))
     await page.getByTestId('import-start').click()
     await page.getByTestId('import-message').getByText('已导入 3 行').waitFor()
-    await page.waitForTimeout(700)
+    await animationsDone(page)
     await snap(page, 'reimbursement-03-dealer-imported')
     await page.keyboard.press('Escape')
     expect(await page.getByTestId('claim-lines-count').innerText()).toBe('3')
@@ -252,7 +252,7 @@ describe("a station's month is claimed, audited line by line, settled once and p
     await page.getByTestId('decision-reason').click()
     await page.locator('.el-select-dropdown__item').getByText('旧件未回收').click()
     await page.getByTestId('decision-text').fill('旧件未寄回总部 Old part not sent back')
-    await page.waitForTimeout(400) // the list of reasons closes
+    await expect.poll(() => page.locator('.el-select-dropdown:visible').count()).toBe(0) // the list of reasons closed
     await snap(page, 'reimbursement-06-admin-reject')
     await page.getByTestId('decision-confirm').click()
     await page.getByTestId('audit-decision-2').getByText('驳回').waitFor()

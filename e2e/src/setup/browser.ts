@@ -35,6 +35,20 @@ export async function snap(page: Page, name: string) {
   await checkA11y(page, name)
 }
 
+/**
+ * Waits (on a condition, not a clock) until every finite CSS transition and animation on the page has
+ * ended; endless ones (loading spinners) are left out, or the wait would never end.
+ */
+export async function animationsDone(page: Page) {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY,
+      ),
+  )
+}
+
 /** The newest login code sent to a contact, read the way an HQ admin would: the outbox. */
 export async function codeSentTo(contact: string): Promise<string> {
   const url = baseUrl()
