@@ -107,3 +107,47 @@ describe('a complaint filed and answered with the keyboard only', () => {
     await snap(customer, 'keyboard-03-portal-answered')
   })
 })
+
+describe('HQ and the supplier reach their cases with the keyboard only', () => {
+  /** Signs a staff member in on an app's login page with Tab, typing and Enter. */
+  async function signInByKeyboard(page: Page, app: 'admin' | 'supplier', username: string) {
+    await page.goto(`${baseUrl()}/${app}/`)
+    await tabTo(page, 'login-username')
+    await page.keyboard.type(username)
+    await tabTo(page, 'login-password')
+    await page.keyboard.type('demo123456')
+    await page.keyboard.press('Enter')
+    await page.getByTestId('home').waitFor()
+  }
+
+  it("HQ finds the customer's case at the desk by its number and opens it", async () => {
+    const hq = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    await signInByKeyboard(hq, 'admin', 'service')
+    await hq.goto(`${baseUrl()}/admin/complaints`)
+    await hq.getByTestId('desk-table').waitFor()
+    await tabTo(hq, 'desk-search')
+    await hq.keyboard.type(number)
+    await hq.keyboard.press('Enter')
+    await hq.getByTestId(`desk-row-${number}`).waitFor()
+    await tabTo(hq, `desk-row-${number}`)
+    await hq.keyboard.press('Enter')
+    await hq.getByTestId('desk-complaint').waitFor()
+    expect(await hq.getByTestId('complaint-number').innerText()).toBe(number)
+    await snap(hq, 'keyboard-04-admin-case')
+    await hq.close()
+  })
+
+  it('the supplier opens a claim from its inbox', async () => {
+    const supplier = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    await signInByKeyboard(supplier, 'supplier', 'lamp.supplier')
+    await supplier.goto(`${baseUrl()}/supplier/claims`)
+    await supplier.getByTestId('claims-table').waitFor()
+    const first = await supplier.getByTestId('claim-row').first().innerText()
+    await tabTo(supplier, 'claim-row')
+    await supplier.keyboard.press('Enter')
+    await supplier.getByTestId('claim-detail').waitFor()
+    expect(await supplier.getByTestId('claim-number').innerText()).toBe(first)
+    await snap(supplier, 'keyboard-05-supplier-claim')
+    await supplier.close()
+  })
+})
