@@ -72,6 +72,22 @@ describe.each(testDatabases())('station calendars and the State Council notice o
     expect((await admin.sla.calendarYear({ year: 2026 })).filter((d) => d.kind === 'workday')).toHaveLength(6)
     // Thu 12, Fri 13, Sat 14 (调休上班), the holiday 15–23, Tue 24, Wed 25, Thu 26: two weeks
     expect(await due(c.id, 'station_completion')).toBe(14 * 24)
+    // The same notice again, or the year read back and loaded as a year: recognised, nothing written.
+    const audits = async () => (await h.repos.audit.list({ limit: 1, offset: 0 })).total
+    const before = await audits()
+    expect(await admin.sla.importNotice(SHIPPED_NOTICES[2026]!)).toMatchObject({
+      unchanged: true,
+      holidays: 33,
+    })
+    const year = await admin.sla.calendarYear({ year: 2026 })
+    const days = [...year].reverse().map(({ date, kind, name }) => ({ date, kind, name }))
+    expect(await admin.sla.importYear({ year: 2026, days })).toMatchObject({ unchanged: true })
+    expect(await audits()).toBe(before)
+    // One day renamed is a change: written and audited.
+    const renamed = days.map((d, i) => (i === 0 ? { ...d, name: `${d.name}（改）` } : d))
+    expect(await admin.sla.importYear({ year: 2026, days: renamed })).toMatchObject({ unchanged: false })
+    expect(await audits()).toBe(before + 1)
+    await admin.sla.importNotice(SHIPPED_NOTICES[2026]!)
   })
 
   it('warns of years without a calendar, and shows a station its own hours read-only', async () => {

@@ -13,6 +13,7 @@ import {
   noticeSchema,
   openingHoursInput,
   openingHoursOfInput,
+  sameYearDays,
   updateSlaPolicyInput,
   yearsWithoutCalendar,
 } from '@asq/domain'
@@ -106,6 +107,13 @@ export const slaRouter = router({
       ctx.transact(async ({ repos, audit }) => {
         const days = noticeDays(input)
         const before = await repos.sla.calendarYear(input.year)
+        const summary = {
+          year: input.year,
+          holidays: days.filter((d) => d.kind === 'holiday').length,
+          days: days.length,
+        }
+        // Loaded a second time: the year is already so, nothing is written.
+        if (sameYearDays(before, days)) return { ...summary, unchanged: true }
         await repos.sla.replaceYear(input.year, days)
         await audit({
           action: 'calendar.import_notice',
@@ -114,11 +122,7 @@ export const slaRouter = router({
           before,
           after: days,
         })
-        return {
-          year: input.year,
-          holidays: days.filter((d) => d.kind === 'holiday').length,
-          days: days.length,
-        }
+        return { ...summary, unchanged: false }
       }),
     ),
   /**
@@ -201,6 +205,8 @@ export const slaRouter = router({
             { field: `days.${outside}.date` },
           )
         const before = await repos.sla.calendarYear(input.year)
+        if (sameYearDays(before, input.days))
+          return { year: input.year, days: input.days.length, unchanged: true }
         await repos.sla.replaceYear(input.year, input.days)
         await audit({
           action: 'calendar.import',
@@ -209,7 +215,7 @@ export const slaRouter = router({
           before,
           after: input.days,
         })
-        return { year: input.year, days: input.days.length }
+        return { year: input.year, days: input.days.length, unchanged: false }
       }),
     ),
 })

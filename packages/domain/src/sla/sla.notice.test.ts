@@ -1,4 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { addDays } from '../shared/china-time'
 import { HOUR } from '../shared/clock'
 import { SHIPPED_NOTICES } from './notices'
 
@@ -6,7 +8,7 @@ const STATE_COUNCIL_2025 = SHIPPED_NOTICES[2025]!
 const STATE_COUNCIL_2026 = SHIPPED_NOTICES[2026]!
 
 import { advance, makeCalendar } from './sla.calendar'
-import { noticeDays, noticeSchema, yearGrid, yearsWithoutCalendar } from './sla.notice'
+import { noticeDays, noticeSchema, sameYearDays, yearGrid, yearsWithoutCalendar } from './sla.notice'
 
 const bj = (s: string) => new Date(`${s}+08:00`)
 const days = (n: typeof STATE_COUNCIL_2026) => noticeDays(noticeSchema.parse(n))
@@ -109,5 +111,57 @@ describe('importing a notice', () => {
       2027,
     ])
     expect(yearsWithoutCalendar(new Set([2026]), bj('2026-03-01T10:00'), bj('2026-03-08T10:00'))).toEqual([])
+  })
+})
+
+describe('a year loaded twice is recognised', () => {
+  const day = fc.record({
+    date: fc.integer({ min: 0, max: 364 }).map((n) => addDays('2026-01-01', n)),
+    kind: fc.constantFrom('holiday' as const, 'workday' as const),
+    name: fc.string({ minLength: 1, maxLength: 6 }),
+  })
+  const year = fc.uniqueArray(day, { selector: (d) => d.date, maxLength: 40 })
+
+  it('the same days in any order are the same year', () => {
+    fc.assert(
+      fc.property(year, fc.nat(), (days, seed) => {
+        const shuffled = [...days].sort(
+          (a, b) => ((a.date.charCodeAt(9) + seed) % 7) - ((b.date.charCodeAt(9) + seed) % 7),
+        )
+        expect(sameYearDays(days, shuffled)).toBe(true)
+      }),
+    )
+  })
+
+  it('one day added, dropped, renamed or turned into the other kind is a change', () => {
+    fc.assert(
+      fc.property(
+        year.filter((d) => d.length > 0),
+        fc.nat(),
+        (days, pick) => {
+          const i = pick % days.length
+          const d = days[i]!
+          const other = d.kind === 'holiday' ? 'workday' : 'holiday'
+          expect(sameYearDays(days, days.slice(1))).toBe(false)
+          expect(
+            sameYearDays(
+              days,
+              days.map((x, j) => (j === i ? { ...x, name: `${x.name}!` } : x)),
+            ),
+          ).toBe(false)
+          expect(
+            sameYearDays(
+              days,
+              days.map((x, j) => (j === i ? { ...x, kind: other } : x)),
+            ),
+          ).toBe(false)
+        },
+      ),
+    )
+  })
+
+  it('the shipped 2026 notice read back from its days is the same year', () => {
+    const days = noticeDays(noticeSchema.parse(SHIPPED_NOTICES[2026]))
+    expect(sameYearDays(days, [...days].reverse())).toBe(true)
   })
 })

@@ -65,6 +65,21 @@ export function noticeDays(notice: z.output<typeof noticeSchema>): CalendarDayIn
   return out.sort((a, b) => a.date.localeCompare(b.date))
 }
 
+/** A year's days as one comparable key: order does not matter, every date, kind and name does. */
+const yearKey = (days: readonly { date: string; kind: string; name: string }[]) =>
+  JSON.stringify(
+    days.map((d) => [d.date, d.kind, d.name]).sort(([a], [b]) => (a! < b! ? -1 : a! > b! ? 1 : 0)),
+  )
+
+/**
+ * Whether loading `given` would leave the year as it is on file: a notice or a year file loaded a
+ * second time is recognised, and the import writes nothing (no rows, no audit event).
+ */
+export const sameYearDays = (
+  onFile: readonly { date: string; kind: string; name: string }[],
+  given: readonly CalendarDayInput[],
+) => yearKey(onFile) === yearKey(given)
+
 export type GridDay = {
   date: IsoDate
   kind: 'workday' | 'weekend' | 'holiday' | 'makeup'
