@@ -82,6 +82,8 @@ export const feesZh = {
     empty: '填写维修信息后点击“计价”',
   },
   terms: {
+    exportCsv: '导出 CSV',
+    exportXlsx: '导出 XLSX',
     hint: '保修期按月数和使用量限制，以先到者为准；修改条款即新增一个从某日起生效的版本，已生效的版本保留用于重新计价。',
     add: '新增条款版本',
     saved: '保修条款已保存',
@@ -294,6 +296,8 @@ export const feesEn: typeof feesZh = {
     empty: 'Fill in the repair and press “Price it”',
   },
   terms: {
+    exportCsv: 'Export CSV',
+    exportXlsx: 'Export XLSX',
     hint: 'Warranty runs for a number of months or up to a usage limit, whichever comes first. A change is a new version from a date; versions in force stay so old repairs re-price the same.',
     add: 'New terms version',
     saved: 'Warranty terms saved',
