@@ -120,12 +120,9 @@ export const removeLine = (ctx: Ctx, input: Ref & { lineId: string }) =>
 /**
  * Imports a CSV or XLSX of repair orders into a draft: every row is parsed and judged first; a file
  * with any wrong row (bad type, negative quantity, outside the month, unknown part or VIN, duplicate)
- * is refused whole, with the row and column of each problem. Nothing is half-imported.
- */
-/**
- * Imports a repair-order file into a draft claim, all rows or none. Rows the claim already holds
- * exactly (an exported claim imported again) are recognised and skipped; when nothing is new, nothing
- * is written, not even an audit event.
+ * is refused whole, with the row and column of each problem. Nothing is half-imported. Rows the claim
+ * already holds exactly (an exported claim imported again) are recognised and skipped; when nothing is
+ * new, nothing is written, not even an audit event.
  */
 export async function importLines(ctx: Ctx, input: Ref & { fileName: string; contentBase64: string }) {
   const { rows } = await readUpload(input.contentBase64)
