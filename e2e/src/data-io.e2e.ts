@@ -5,7 +5,7 @@ import { chinaDate, chinaMonth, IMPORT_COLUMNS } from '@asq/domain'
 import ExcelJS from 'exceljs'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launch, signInOn, snap } from './setup/browser'
+import { animationsDone, launch, signInOn, snap } from './setup/browser'
 
 /**
  * Issue 16 in the browser: data goes out and comes back. HQ downloads the price list as XLSX from the
@@ -87,7 +87,7 @@ describe('data goes out and comes back', () => {
     const done = page.getByTestId('import-done')
     await done.waitFor()
     expect(await done.innerText()).toContain(`未变 ${parts - 1} 行，更新 1 行，新增 0 行`)
-    await page.waitForTimeout(700) // the progress bar finishes its animation
+    await animationsDone(page) // the progress bar finishes its animation before the screenshot
     await snap(page, 'data-io-02-admin-import-one-updated')
     await page.getByRole('button', { name: '关闭' }).last().click()
 
@@ -121,7 +121,7 @@ describe('data goes out and comes back', () => {
     await page.getByTestId('import-file').setInputFiles(file)
     await page.getByTestId('import-start').click()
     await page.getByTestId('import-message').getByText('已导入 2 行').waitFor()
-    await page.waitForTimeout(700)
+    await animationsDone(page)
     await snap(page, 'data-io-03-dealer-gb18030-imported')
     await page.keyboard.press('Escape')
     const table = page.getByTestId('claim-lines')

@@ -16,12 +16,14 @@ import {
   type Replacement,
   replaced,
 } from './hostile-values'
-import { PRINCIPALS, type Principal } from './principals'
+import { createFixture, type Fixture, PRINCIPALS, type Principal } from './principals'
 import { MATRIX } from './rows'
 
 /**
- * Hostile values inside otherwise valid payloads. For every mutation, a valid input is generated from
- * its zod schema (fast-check through JSON Schema); then one field at a time is replaced: text by NUL,
+ * Hostile values inside otherwise valid payloads. For every mutation, the valid input is its matrix
+ * row's (real records of the caller's own tenant, made afresh for every payload, so the handler gets
+ * past "not found" and stale versions and really stores what it accepts), or, where the row has none
+ * for the admitted principal, one generated from its zod schema (fast-check through JSON Schema); then one field at a time is replaced: text by NUL,
  * 100 000 characters, SQL, HTML, bidi overrides, emoji and spreadsheet formulas; numbers by boundary
  * values; dates by impossible ones. Each answer must be a typed error naming the replaced field (or the
  * same refusal the untouched input got), or a success — and then the text is stored exactly as given
@@ -48,6 +50,7 @@ const names = (fields: string[], path: (string | number)[]) => {
 
 describe.each(testDatabases().slice(0, 1))('hostile values inside valid payloads on $name', (target) => {
   let h: Harness
+  let fx: Fixture
   const tokens = new Map<Principal, string | null>()
   const report: Reached[] = []
   const accepted: { path: string; field: string; kind: string; text: string; marker: string }[] = []
@@ -68,6 +71,7 @@ describe.each(testDatabases().slice(0, 1))('hostile values inside valid payloads
 
   beforeAll(async () => {
     h = await createHarness(target)
+    fx = createFixture(h)
     for (const p of PRINCIPALS) tokens.set(p, await tokenFor(p))
   })
   afterAll(async () => {
@@ -95,11 +99,23 @@ describe.each(testDatabases().slice(0, 1))('hostile values inside valid payloads
         row.note = '(nobody is admitted)'
         return
       }
-      const [base] = validSamples(schema, 1, seedOf(path))
+      // A fresh valid input of the caller's own records (a new complaint, claim, …) for every payload.
+      const own = async () => {
+        try {
+          return await MATRIX[path]!.input(fx, p, 'own')
+        } catch {
+          return undefined // the row's fixture needs another principal: generated inputs only
+        }
+      }
+      const [generated] = validSamples(schema, 1, seedOf(path))
+      const first = await own()
+      const fresh = first === undefined ? async () => generated : own
+      const base = first ?? generated
       if (base === undefined) {
         row.note = '(no valid input generated: its refinements)'
         return
       }
+      if (first === undefined) row.note = '(generated input)'
       const baseline = await call(path, p, base)
       const problems: string[] = []
       for (const leaf of leaves(base).slice(0, MAX_LEAVES)) {
@@ -111,7 +127,7 @@ describe.each(testDatabases().slice(0, 1))('hostile values inside valid payloads
                 ...(looksLikeDate(String(leaf.value)) ? IMPOSSIBLE_DATES : []),
               ]
         for (const r of reps) {
-          const payload = replaced(base, leaf.path, r.value)
+          const payload = replaced(await fresh(), leaf.path, r.value)
           row.payloads++
           if (schema.safeParse(payload).success) row.reached++
           const answer = await call(path, p, payload)

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { pageInputSchema } from '../shared/paging'
+import { versionNumber } from '../shared/version.schema'
 import { draftContentSchema } from './eightd.content'
 import { eightdSettingsSchema } from './eightd.policy'
 import {
@@ -11,7 +12,7 @@ import {
 } from './eightd.vocabulary'
 
 const id = z.uuid('not a valid id')
-const version = z.number().int().min(1)
+const version = versionNumber(1)
 const text = (max: number) => z.string().trim().min(1, 'required').max(max)
 
 export const openClaimInput = z.object({
@@ -85,6 +86,6 @@ export const disputeRecoveryInput = z.object({ claimId: id, reason: z.string().t
 export const overdueBoardInput = pageInputSchema
 export const saveEightdPolicyInput = z.object({
   settings: eightdSettingsSchema,
-  baseVersion: z.number().int().min(0),
+  baseVersion: versionNumber(0),
 })
 export const eightdScorecardInput = z.object({ supplierId: id.optional() })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { pageInputSchema } from '../shared/paging'
+import { versionNumber } from '../shared/version.schema'
 import { MAX_PART_PRICE_FEN } from './fee.catalogue'
 import {
   isoDateSchema,
@@ -26,7 +27,7 @@ import {
 } from './fee.vocabulary'
 
 const id = z.uuid('not a valid id')
-const version = z.number().int().min(1)
+const version = versionNumber(1)
 const requestId = z.uuid('clientRequestId must be a UUID')
 const note = z.string().trim().max(500)
 const priceFen = z

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { versionNumber } from '../shared/version.schema'
 import { ROLES } from './identity.roles'
 
 export const roleSchema = z.enum(ROLES)
@@ -50,6 +51,6 @@ export type CreateUserInput = z.infer<typeof createUserInput>
 export const setUserActiveInput = z.object({
   id: z.uuid(),
   active: z.boolean(),
-  version: z.number().int().min(1),
+  version: versionNumber(1),
 })
 export type SetUserActiveInput = z.infer<typeof setUserActiveInput>

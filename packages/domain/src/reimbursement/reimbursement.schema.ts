@@ -2,11 +2,12 @@ import { z } from 'zod'
 import { businessDateSchema } from '../shared/business-date.schema'
 import { fenSchema, nonNegativeFenSchema } from '../shared/money'
 import { pageInputSchema } from '../shared/paging'
+import { versionNumber } from '../shared/version.schema'
 import { PERIOD_PATTERN } from './reimbursement.period'
 import { REIMBURSEMENT_AUDIT_REASONS, REIMBURSEMENT_STATUSES } from './reimbursement.vocabulary'
 
 const id = z.uuid('not a valid id')
-const version = z.number().int().min(1)
+const version = versionNumber(1)
 const isoDate = businessDateSchema
 export const claimPeriodSchema = z.string().trim().regex(PERIOD_PATTERN, 'a month as YYYY-MM')
 const code = (what: string) =>
@@ -109,7 +110,7 @@ export const reimbursementStatementDownloadInput = z.object({ id, format: z.enum
 export const dealerLedgerInput = pageInputSchema.extend({ dealerId: id })
 export const ownDealerLedgerInput = pageInputSchema
 export const updateReimbursementSettingsInput = z.object({
-  version: z.number().int().min(0),
+  version: versionNumber(0),
   /** Claims for month P are due by the end of this day of month P+1 (local time). */
   submissionDeadlineDay: z.number().int().min(1).max(31),
 })

@@ -74,10 +74,18 @@ describe('importing a notice', () => {
       'holidays.0.makeupWorkdays.0',
     ],
     ['a range of another year', { ...one({}), year: 2025 }, 'holidays.0.from'],
+    ['a range of 32 days', one({ to: '2026-11-01' }), 'holidays.0.to'],
+    ['an end that is no date (the range is not walked)', one({ to: '<script>' }), 'holidays.0.to'],
   ])('refuses %s, naming the field', (_n, input, path) => {
     const r = noticeSchema.safeParse(input)
     expect(r.success).toBe(false)
     expect(r.error?.issues.map((i) => i.path.join('.'))).toContain(path)
+  })
+
+  it('takes a range of exactly 31 days, and an end that is no date gets one issue, on that field', () => {
+    expect(noticeSchema.safeParse(one({ to: '2026-10-31' })).success).toBe(true)
+    const r = noticeSchema.safeParse(one({ to: 'z'.repeat(10) }))
+    expect(r.error?.issues.map((i) => i.path.join('.'))).toEqual(['holidays.0.to'])
   })
 
   it('refuses two holidays sharing a day', () => {

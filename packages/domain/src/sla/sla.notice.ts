@@ -9,6 +9,8 @@ import type { CalendarDayInput } from './sla.schema'
  * grid before anything is saved.
  */
 const date = z.string().refine(isIsoDate, 'a real date as YYYY-MM-DD')
+/** The longest range one notice entry may hold (the longest real one, Spring Festival, is 9 days). */
+export const MAX_HOLIDAY_DAYS = 31
 export const noticeSchema = z
   .object({
     year: z.number().int().min(2000).max(2100),
@@ -28,11 +30,23 @@ export const noticeSchema = z
   .superRefine((n, ctx) => {
     const seen = new Map<IsoDate, string>()
     n.holidays.forEach((h, i) => {
+      // zod runs this refinement even when a date above was refused: only real dates are walked, and
+      // only over a bounded range (a text such as "<script>" sorts after every date, and walking to it
+      // took seconds of CPU).
+      if (!isIsoDate(h.from) || !isIsoDate(h.to)) return
       if (h.to < h.from)
         ctx.addIssue({ code: 'custom', path: ['holidays', i, 'to'], message: 'ends before it starts' })
       if (h.from.slice(0, 4) !== String(n.year) && h.to.slice(0, 4) !== String(n.year))
         ctx.addIssue({ code: 'custom', path: ['holidays', i, 'from'], message: `not in ${n.year}` })
-      for (let d = h.from; d <= h.to && d.length === 10; d = addDays(d, 1)) {
+      if (h.to > addDays(h.from, MAX_HOLIDAY_DAYS - 1)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['holidays', i, 'to'],
+          message: `a holiday lasts at most ${MAX_HOLIDAY_DAYS} days`,
+        })
+        return
+      }
+      for (let d = h.from; d <= h.to; d = addDays(d, 1)) {
         if (seen.has(d))
           ctx.addIssue({
             code: 'custom',

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { businessDateSchema } from '../shared/business-date.schema'
+import { versionNumber } from '../shared/version.schema'
 import { slaSettingsSchema } from './sla.policy'
 
 const isoDate = businessDateSchema
@@ -7,7 +8,7 @@ const isoDate = businessDateSchema
 export const updateSlaPolicyInput = z.object({
   settings: slaSettingsSchema,
   /** The version the editor started from: a concurrent change by someone else is refused. */
-  baseVersion: z.number().int().min(0),
+  baseVersion: versionNumber(0),
 })
 
 export const calendarDayKinds = ['holiday', 'workday'] as const
@@ -43,6 +44,6 @@ export const openingHoursInput = z.object({
   hours: z.array(dayHours).length(7),
   closures: z.array(isoDate).max(60).default([]),
   /** The version the editor started from (0 when none was set): a concurrent change is refused. */
-  baseVersion: z.number().int().min(0),
+  baseVersion: versionNumber(0),
 })
 export const openingHoursOfInput = z.object({ orgId: z.uuid() })

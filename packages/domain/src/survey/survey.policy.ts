@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { versionNumber } from '../shared/version.schema'
 
 /** HQ's survey policy: when surveys go out, how long links live, reminders, and what counts as unhappy. */
 export const surveySettingsSchema = z.object({
@@ -38,5 +39,5 @@ export type SurveyPolicy = { version: number; effectiveFrom: Date | null; settin
 export const updateSurveyPolicyInput = z.object({
   settings: surveySettingsSchema,
   /** The version the editor started from: a concurrent change is refused. */
-  baseVersion: z.number().int().min(0),
+  baseVersion: versionNumber(0),
 })

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { KINDS } from '../complaint/complaint.vocabulary'
 import { businessDateSchema } from '../shared/business-date.schema'
 import { pageInputSchema } from '../shared/paging'
+import { versionNumber } from '../shared/version.schema'
 import { rawAnswersSchema } from './survey.answers'
 import { FOLLOW_UP_STATUSES, INVITATION_SOURCES } from './survey.vocabulary'
 
@@ -44,7 +45,7 @@ export const createCampaignInput = z.object({
   segment: segmentSchema,
 })
 export type CreateCampaignInput = z.infer<typeof createCampaignInput>
-export const sendCampaignInput = z.object({ id, version: z.number().int().min(1) })
+export const sendCampaignInput = z.object({ id, version: versionNumber(1) })
 
 /** Filters of the results: the delivery date range (local days, inclusive), station, region, kind. */
 export const surveyFilterSchema = z.object({
@@ -66,8 +67,8 @@ export const stationScoresInput = surveyFilterSchema.pick({ from: true, to: true
 export const listFollowUpsInput = pageInputSchema.extend({ status: z.enum(FOLLOW_UP_STATUSES).optional() })
 export const recordCallInput = z.object({
   id,
-  version: z.number().int().min(1),
+  version: versionNumber(1),
   satisfied: z.boolean(),
   note: z.string().trim().min(1, 'what the customer said is required').max(1000),
 })
-export const sendRenewalInput = z.object({ id, version: z.number().int().min(1) })
+export const sendRenewalInput = z.object({ id, version: versionNumber(1) })

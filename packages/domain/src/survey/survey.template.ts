@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { versionNumber } from '../shared/version.schema'
 import { type QUESTION_TYPES, SERVQUAL_DIMENSIONS, TEMPLATE_PURPOSES } from './survey.vocabulary'
 
 /** Text shown to respondents: Chinese first, English beside it; both are required. */
@@ -79,13 +80,13 @@ export type CreateTemplateInput = z.infer<typeof createTemplateInput>
 /** A change is a new version; `baseVersion` is the version the editor started from. */
 export const updateTemplateInput = z.object({
   id,
-  baseVersion: z.number().int().min(1),
+  baseVersion: versionNumber(1),
   content: templateContentSchema,
 })
 export type UpdateTemplateInput = z.infer<typeof updateTemplateInput>
 
 export const setTemplateActiveInput = z.object({ id, active: z.boolean() })
-export const templateVersionInput = z.object({ id, version: z.number().int().min(1).optional() })
+export const templateVersionInput = z.object({ id, version: versionNumber(1).optional() })
 export const previewTemplateInput = z.object({ content: templateContentSchema })
 
 /** The question types, for the builder: which ones are scored and on what scale. */

@@ -5,6 +5,7 @@ import {
   periodSchema,
   targetSetSchema,
   unitsInServiceSchema,
+  versionNumber,
   warrantyBudgetSchema,
 } from '@asq/domain'
 import { z } from 'zod'
@@ -23,7 +24,7 @@ export const kpiRouter = router({
     .query(({ ctx, input }) => dashboard(ctx.repos, input, ctx.clock())),
   targets: hqProcedure().query(({ ctx }) => currentTargets(ctx.repos)),
   setTargets: editors
-    .input(z.object({ baseVersion: z.number().int().min(0), targets: targetSetSchema }))
+    .input(z.object({ baseVersion: versionNumber(0), targets: targetSetSchema }))
     .mutation(({ ctx, input }) =>
       ctx.transact(async ({ repos, audit }) => {
         const current = await currentTargets(repos)
