@@ -1,0 +1,7 @@
+/**
+ * The shared message data alone (no components): for places that need the words but not the screens —
+ * the check that every key a screen asks for exists (tooling/architecture/src/i18n-keys.test.ts).
+ */
+export { feeCommonEn, feeCommonZh } from './fees/messages'
+export { sharedEn } from './i18n/messages-en'
+export { sharedZh } from './i18n/messages-zh'
