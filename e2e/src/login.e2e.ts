@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baseUrl, codeSentTo, launch, snap } from './setup/browser'
+import { baseUrl, codeSentTo, launch, signInOn, snap } from './setup/browser'
 
 // Staff work at a desk, customers on a phone: each app is checked at the width it is used at.
 const STAFF_VIEW = { viewport: { width: 1440, height: 900 } }
@@ -89,6 +89,24 @@ describe('customers sign in with a one-time code', () => {
     await page.getByTestId('login-error').waitFor()
     expect(await page.getByTestId('home').count()).toBe(0)
     await snap(page, 'portal-wrong-code')
+    await page.close()
+  })
+})
+
+describe('a page the role may not open', () => {
+  it('finance opening the complaint desk sees which role it needs, not a silent home page', async () => {
+    const page = await browser.newPage(STAFF_VIEW)
+    await signInOn(page, 'admin', 'finance', '/complaints')
+    const refused = page.getByTestId('no-permission')
+    await refused.waitFor()
+    const text = await refused.innerText()
+    expect(text).toContain('无权访问此页面')
+    expect(text).toContain('/complaints')
+    expect(text).toContain('您当前的角色：总部财务')
+    expect(page.url()).toContain('/admin/forbidden')
+    await snap(page, 'no-permission-admin-finance')
+    await page.getByRole('button', { name: '返回首页' }).click()
+    await page.getByTestId('home').waitFor()
     await page.close()
   })
 })

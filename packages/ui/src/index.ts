@@ -33,4 +33,10 @@ export { DEFAULT_LOCALE, LOCALES, type Locale, storedLocale, useLocale } from '.
 export { type SharedMessages, sharedZh } from './i18n/messages-zh'
 export { type MenuItem, visibleMenu } from './menu'
 export { PORTAL_PATHS } from './portals'
-export { type AuthGuardOptions, installAuthGuard, safeRedirect } from './router/auth-guard'
+export {
+  type AuthGuardOptions,
+  forbiddenRoute,
+  installAuthGuard,
+  refusedTarget,
+  safeRedirect,
+} from './router/auth-guard'

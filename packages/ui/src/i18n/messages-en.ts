@@ -76,6 +76,15 @@ export const sharedEn: SharedMessages = {
   },
   roles: Object.fromEntries(ROLES.map((r) => [r, ROLE_LABELS[r].en])) as Record<string, string>,
   orgKinds: { hq: 'HQ', dealer: 'Service station', supplier: 'Supplier', customer: 'Customer' },
+  forbidden: {
+    title: 'You may not open this page',
+    needs: 'The page {page} needs one of these roles: {roles}.',
+    have: 'Your roles: {roles}.',
+    noRoles: 'none',
+    separator: ', ',
+    help: 'Ask an HQ administrator to give you a role if you need it.',
+    home: 'Back to home',
+  },
   portals: {
     hq: 'HQ Admin',
     dealer: 'Service Station Portal',

@@ -70,6 +70,15 @@ export const sharedZh = {
   },
   roles: Object.fromEntries(ROLES.map((r) => [r, ROLE_LABELS[r].zh])) as Record<string, string>,
   orgKinds: { hq: '总部', dealer: '服务站', supplier: '供应商', customer: '客户' },
+  forbidden: {
+    title: '无权访问此页面',
+    needs: '页面 {page} 需要以下角色之一：{roles}。',
+    have: '您当前的角色：{roles}。',
+    noRoles: '无',
+    separator: '、',
+    help: '如需访问，请联系总部管理员为您分配角色。',
+    home: '返回首页',
+  },
   portals: { hq: '总部管理后台', dealer: '服务站门户', supplier: '供应商 8D 门户', customer: '客户服务门户' },
   status: { active: '启用', inactive: '停用', pending: '待发送', sent: '已发送', failed: '发送失败' },
   users: {

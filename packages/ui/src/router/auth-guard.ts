@@ -1,4 +1,4 @@
-import type { LocationQuery, RouteLocationRaw, Router } from 'vue-router'
+import type { LocationQuery, RouteLocationRaw, RouteRecordRaw, Router } from 'vue-router'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -24,6 +24,31 @@ export type AuthGuardOptions<A> = {
   rolesOf: (actor: A) => readonly string[]
   loginName?: string
   homeName?: string
+  /** The "no permission" page (add `forbiddenRoute` to the app's routes); without it, home. */
+  forbiddenName?: string
+}
+
+/**
+ * The page a signed-in user sees on opening a page their roles do not reach: it names the roles the
+ * page needs and the user's own, instead of landing silently on the home page. A child of the app's
+ * frame, so the menu stays.
+ */
+export const forbiddenRoute: RouteRecordRaw = {
+  path: 'forbidden',
+  name: 'forbidden',
+  component: () => import('../components/NoPermissionPage.vue'),
+}
+
+/** Where a user whose roles miss `needed` is sent: the no-permission page when the app has one. */
+export function refusedTarget(
+  router: Pick<Router, 'hasRoute'>,
+  path: string,
+  needed: readonly string[],
+  held: readonly string[],
+  names: { forbidden: string; home: string },
+): RouteLocationRaw {
+  if (!router.hasRoute(names.forbidden)) return { name: names.home }
+  return { name: names.forbidden, query: { from: path, need: needed.join(','), have: held.join(',') } }
 }
 
 /** The return path kept in `?redirect=`; only same-app paths, never another site. */
@@ -34,11 +59,13 @@ export function safeRedirect(query: LocationQuery, fallback = '/'): string {
 
 /**
  * Anonymous users go to login with the path they wanted; an actor this app does not serve is signed
- * out and sent to login with `?refused=<reason>`; a signed-in user who opens login goes home.
+ * out and sent to login with `?refused=<reason>`; a signed-in user who opens login goes home; one whose
+ * roles do not reach a page sees the no-permission page naming the roles it needs.
  */
 export function installAuthGuard<A>(router: Router, opts: AuthGuardOptions<A>): void {
   const login = opts.loginName ?? 'login'
   const home = opts.homeName ?? 'home'
+  const forbidden = opts.forbiddenName ?? 'forbidden'
   router.beforeEach(async (to): Promise<true | RouteLocationRaw> => {
     if (to.meta.anyone) return true
     const actor = await opts.getActor().catch(() => null)
@@ -55,7 +82,9 @@ export function installAuthGuard<A>(router: Router, opts: AuthGuardOptions<A>): 
     if (!actor)
       return to.fullPath === '/' ? { name: login } : { name: login, query: { redirect: to.fullPath } }
     const roles = to.meta.roles
-    if (roles && !opts.rolesOf(actor).some((r) => roles.includes(r))) return { name: home }
+    const held = opts.rolesOf(actor)
+    if (roles && !held.some((r) => roles.includes(r)))
+      return refusedTarget(router, to.fullPath, roles, held, { forbidden, home })
     return true
   })
 }
