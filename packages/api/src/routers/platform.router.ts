@@ -1,6 +1,7 @@
 import { maskedOutboxBody, offsetOf, pageInputSchema, renderOutboxBody } from '@asq/domain'
 import { z } from 'zod'
 import { hqProcedure, router } from '../trpc'
+import { auditFilters, exportAudit } from './platform.audit-export'
 
 /** Cross-cutting records HQ admins inspect: what was sent (outbox) and who changed what (audit). */
 export const platformRouter = router({
@@ -22,12 +23,7 @@ export const platformRouter = router({
     }),
 
   audit: hqProcedure('hq_admin')
-    .input(
-      pageInputSchema.extend({
-        entityType: z.string().max(40).optional(),
-        entityId: z.string().max(80).optional(),
-      }),
-    )
+    .input(pageInputSchema.merge(auditFilters))
     .query(async ({ ctx, input }) => {
       const { items, total } = await ctx.repos.audit.list({
         entityType: input.entityType,
@@ -37,4 +33,5 @@ export const platformRouter = router({
       })
       return { items, total, page: input.page, pageSize: input.pageSize }
     }),
+  exportAudit,
 })

@@ -1,4 +1,5 @@
 import { csvUploadRows } from '@asq/domain'
+import ExcelJS from 'exceljs'
 import type { ExportDescription } from '../exports/export-procedure'
 import { exportStream } from '../exports/stream-export'
 import { readXlsxRows } from '../reports/xlsx'
@@ -23,3 +24,14 @@ export const exportedBytes = async (d: ExportDescription) =>
 /** The file as base64, as an import procedure takes it (an export → import round trip). */
 export const exportedBase64 = async (d: ExportDescription) =>
   Buffer.from(await exportedBytes(d)).toString('base64')
+
+/** An XLSX export's cells as exceljs reads them (numbers, dates, text), header row first. */
+export async function exportedXlsxValues(answer: unknown): Promise<unknown[][]> {
+  const wb = new ExcelJS.Workbook()
+  await wb.xlsx.load((await exportedBytes(answer as ExportDescription)) as unknown as ArrayBuffer)
+  const rows: unknown[][] = []
+  wb.worksheets[0]!.eachRow((row) => {
+    rows.push((row.values as unknown[]).slice(1))
+  })
+  return rows
+}

@@ -7,7 +7,7 @@ import type {
   StationStockRepository,
 } from '@asq/domain'
 import { chinaMonthBounds } from '@asq/domain'
-import { and, asc, count, desc, eq, gte, isNotNull, lt, sql } from 'drizzle-orm'
+import { and, asc, count, eq, gte, isNotNull, lt, sql } from 'drizzle-orm'
 import type { Database } from '../client'
 import {
   feeOldParts,
@@ -18,6 +18,18 @@ import {
   organisations,
 } from '../schema'
 import { feeNumber } from './fee-quote.repository'
+import { afterKey, keyOrder, offsetFor, type SortKey } from './keyset'
+
+/** The old-part register: nearest return deadline first (registration numbers are unique). */
+const OLD_PART_KEY: SortKey = [
+  [feeOldParts.returnDeadline, 'asc'],
+  [feeOldParts.registrationNumber, 'asc'],
+]
+/** Parts requests: newest first. */
+const REQUEST_KEY: SortKey = [
+  [feePartsRequests.createdAt, 'desc'],
+  [feePartsRequests.id, 'desc'],
+]
 
 type OldPartRow = typeof feeOldParts.$inferSelect
 const toOldPart = ({ clientRequestId: _, ...r }: OldPartRow): OldPartRegistration => ({
@@ -60,11 +72,11 @@ export const oldPartRepository = (db: Database): OldPartRepository => ({
       .select({ p: feeOldParts, dealerName: organisations.nameZh })
       .from(feeOldParts)
       .innerJoin(organisations, eq(organisations.id, feeOldParts.dealerId))
-      .where(where)
-      .orderBy(asc(feeOldParts.returnDeadline), asc(feeOldParts.registrationNumber))
+      .where(and(where, afterKey(OLD_PART_KEY, f.after)))
+      .orderBy(...keyOrder(OLD_PART_KEY))
       .limit(f.limit)
-      .offset(f.offset)
-    const [total] = await db.select({ n: count() }).from(feeOldParts).where(where)
+      .offset(offsetFor(f))
+    const [total] = f.uncounted ? [] : await db.select({ n: count() }).from(feeOldParts).where(where)
     return { items: rows.map((r) => ({ ...toOldPart(r.p), dealerName: r.dealerName })), total: total?.n ?? 0 }
   },
   async unreported(f) {
@@ -160,11 +172,11 @@ export const dealerPartsRequestRepository = (db: Database): DealerPartsRequestRe
       .select({ r: feePartsRequests, dealerName: organisations.nameZh })
       .from(feePartsRequests)
       .innerJoin(organisations, eq(organisations.id, feePartsRequests.dealerId))
-      .where(where)
-      .orderBy(desc(feePartsRequests.createdAt))
+      .where(and(where, afterKey(REQUEST_KEY, f.after)))
+      .orderBy(...keyOrder(REQUEST_KEY))
       .limit(f.limit)
-      .offset(f.offset)
-    const [total] = await db.select({ n: count() }).from(feePartsRequests).where(where)
+      .offset(offsetFor(f))
+    const [total] = f.uncounted ? [] : await db.select({ n: count() }).from(feePartsRequests).where(where)
     return { items: rows.map((r) => ({ ...toRequest(r.r), dealerName: r.dealerName })), total: total?.n ?? 0 }
   },
   async update(id, version, patch) {

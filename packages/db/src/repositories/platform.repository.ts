@@ -3,6 +3,13 @@ import { auditActorFields } from '@asq/domain'
 import { and, asc, count, desc, eq, inArray, lte, sql } from 'drizzle-orm'
 import type { Database } from '../client'
 import { auditEvents, outbox } from '../schema'
+import { afterKey, keyOrder, offsetFor, type SortKey } from './keyset'
+
+/** The audit log: newest first; `(at, id)` is unique and served by audit_at_id_idx. */
+const AUDIT_KEY: SortKey = [
+  [auditEvents.at, 'desc'],
+  [auditEvents.id, 'desc'],
+]
 
 // JSON round-trip drops undefined and turns Dates into ISO strings, as jsonb would anyway.
 const json = (v: unknown) => (v === undefined ? null : JSON.parse(JSON.stringify(v)))
@@ -21,7 +28,7 @@ export const auditRepository = (db: Database): AuditRepository => ({
     for (let i = 0; i < es.length; i += 500)
       await db.insert(auditEvents).values(es.slice(i, i + 500).map(auditRow))
   },
-  async list({ entityType, entityId, limit, offset }) {
+  async list({ entityType, entityId, limit, offset, after, uncounted }) {
     const where = and(
       entityType ? eq(auditEvents.entityType, entityType) : undefined,
       entityId ? eq(auditEvents.entityId, entityId) : undefined,
@@ -29,11 +36,11 @@ export const auditRepository = (db: Database): AuditRepository => ({
     const items = await db
       .select()
       .from(auditEvents)
-      .where(where)
-      .orderBy(desc(auditEvents.at))
+      .where(and(where, afterKey(AUDIT_KEY, after)))
+      .orderBy(...keyOrder(AUDIT_KEY))
       .limit(limit)
-      .offset(offset)
-    const [total] = await db.select({ n: count() }).from(auditEvents).where(where)
+      .offset(offsetFor({ after, offset }))
+    const [total] = uncounted ? [] : await db.select({ n: count() }).from(auditEvents).where(where)
     return { items, total: total?.n ?? 0 }
   },
 })

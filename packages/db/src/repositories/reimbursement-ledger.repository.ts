@@ -4,13 +4,25 @@ import type {
   SettlementRepository,
   SettlementRun,
 } from '@asq/domain'
-import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm'
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm'
 import type { Database } from '../client'
 import { dealerLedgerEntries, organisations, settlementPeriods, settlementRuns } from '../schema'
+import { afterKey, keyOrder, offsetFor, type SortKey } from './keyset'
 import { settleBatch } from './settlement-batch.query'
 
 type RunRow = typeof settlementRuns.$inferSelect
 type EntryRow = typeof dealerLedgerEntries.$inferSelect
+
+/** Statements: newest month first, then dealer code (one run per dealer and month). */
+const RUN_KEY: SortKey = [
+  [settlementRuns.period, 'desc'],
+  [organisations.code, 'asc'],
+]
+/** A dealer's ledger: newest posting first. */
+const ENTRY_KEY: SortKey = [
+  [dealerLedgerEntries.postedAt, 'desc'],
+  [dealerLedgerEntries.id, 'desc'],
+]
 
 const toRun = (r: RunRow, org: { code: string; nameZh: string }): SettlementRun => ({
   id: r.id,
@@ -77,7 +89,7 @@ export const settlementRepository = (db: Database): SettlementRepository => ({
       .where(and(eq(settlementRuns.dealerId, dealerId), eq(settlementRuns.period, period)))
     return r ? toRun(r.run, r) : null
   },
-  async list({ dealerId, period, limit, offset }) {
+  async list({ dealerId, period, limit, offset, after, uncounted }) {
     const where = and(
       dealerId ? eq(settlementRuns.dealerId, dealerId) : undefined,
       period ? eq(settlementRuns.period, period) : undefined,
@@ -86,13 +98,13 @@ export const settlementRepository = (db: Database): SettlementRepository => ({
       .select(runColumns)
       .from(settlementRuns)
       .innerJoin(organisations, eq(organisations.id, settlementRuns.dealerId))
-      .where(where)
-      .orderBy(desc(settlementRuns.period), asc(organisations.code))
+      .where(and(where, afterKey(RUN_KEY, after)))
+      .orderBy(...keyOrder(RUN_KEY))
       .limit(limit)
-      .offset(offset)
-    const [{ total }] = (await db.select({ total: count() }).from(settlementRuns).where(where)) as [
-      { total: number },
-    ]
+      .offset(offsetFor({ after, offset }))
+    const [{ total }] = uncounted
+      ? [{ total: 0 }]
+      : ((await db.select({ total: count() }).from(settlementRuns).where(where)) as [{ total: number }])
     return { items: rows.map((r) => toRun(r.run, r)), total }
   },
   async periodDone(period) {
@@ -153,18 +165,18 @@ export const dealerLedgerRepository = (db: Database): DealerLedgerRepository => 
       .where(eq(dealerLedgerEntries.dealerId, dealerId))
     return r?.balance ?? 0
   },
-  async list(dealerId, limit, offset) {
+  async list(dealerId, limit, offset, window = {}) {
     const where = eq(dealerLedgerEntries.dealerId, dealerId)
     const rows = await db
       .select()
       .from(dealerLedgerEntries)
-      .where(where)
-      .orderBy(desc(dealerLedgerEntries.postedAt), desc(dealerLedgerEntries.id))
+      .where(and(where, afterKey(ENTRY_KEY, window.after)))
+      .orderBy(...keyOrder(ENTRY_KEY))
       .limit(limit)
-      .offset(offset)
-    const [{ total }] = (await db.select({ total: count() }).from(dealerLedgerEntries).where(where)) as [
-      { total: number },
-    ]
+      .offset(offsetFor({ after: window.after, offset }))
+    const [{ total }] = window.uncounted
+      ? [{ total: 0 }]
+      : ((await db.select({ total: count() }).from(dealerLedgerEntries).where(where)) as [{ total: number }])
     return { items: rows.map(toEntry), total }
   },
   async ofSettlement(settlementId) {

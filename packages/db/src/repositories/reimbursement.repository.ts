@@ -20,10 +20,17 @@ import {
   reimbursementSettings,
   reimbursementSubmissions,
 } from '../schema'
+import { afterKey, keyOrder, offsetFor, type SortKey } from './keyset'
 import { dealerLedgerRepository, settlementRepository } from './reimbursement-ledger.repository'
 
 type ClaimRow = typeof reimbursementClaims.$inferSelect
 type LineRow = typeof reimbursementLines.$inferSelect
+
+/** The audit queue's order: newest month first, then dealer code (one claim per dealer and month). */
+const QUEUE_KEY: SortKey = [
+  [reimbursementClaims.period, 'desc'],
+  [organisations.code, 'asc'],
+]
 
 const toClaim = (r: ClaimRow): ReimbursementClaim => ({
   id: r.id,
@@ -105,7 +112,7 @@ const claimRepository = (db: Database): ReimbursementClaimRepository => ({
       .where(and(eq(reimbursementClaims.dealerId, dealerId), eq(reimbursementClaims.period, period)))
     return { claim: toClaim(r!), created: false }
   },
-  async list({ dealerId, status, period, limit, offset }) {
+  async list({ dealerId, status, period, limit, offset, after, uncounted }) {
     const where = and(
       dealerId ? eq(reimbursementClaims.dealerId, dealerId) : undefined,
       status ? eq(reimbursementClaims.status, status) : undefined,
@@ -125,14 +132,14 @@ const claimRepository = (db: Database): ReimbursementClaimRepository => ({
       .from(reimbursementClaims)
       .innerJoin(organisations, eq(organisations.id, reimbursementClaims.dealerId))
       .leftJoin(reimbursementLines, eq(reimbursementLines.claimId, reimbursementClaims.id))
-      .where(where)
+      .where(and(where, afterKey(QUEUE_KEY, after)))
       .groupBy(reimbursementClaims.id, organisations.code, organisations.nameZh)
-      .orderBy(desc(reimbursementClaims.period), asc(organisations.code))
+      .orderBy(...keyOrder(QUEUE_KEY))
       .limit(limit)
-      .offset(offset)
-    const [{ total }] = (await db.select({ total: count() }).from(reimbursementClaims).where(where)) as [
-      { total: number },
-    ]
+      .offset(offsetFor({ after, offset }))
+    const [{ total }] = uncounted
+      ? [{ total: 0 }]
+      : ((await db.select({ total: count() }).from(reimbursementClaims).where(where)) as [{ total: number }])
     return {
       items: rows.map((r) => ({
         ...toClaim(r.claim),

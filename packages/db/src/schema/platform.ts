@@ -42,7 +42,8 @@ export const auditEvents = pgTable(
     before: jsonb('before'),
     after: jsonb('after'),
   },
-  (t) => [index('audit_entity_idx').on(t.entityType, t.entityId), index('audit_at_idx').on(t.at)],
+  // (at, id): the log's keyset order, so an export's `(at, id) < (…)` is an index range.
+  (t) => [index('audit_entity_idx').on(t.entityType, t.entityId), index('audit_at_id_idx').on(t.at, t.id)],
 )
 
 /**

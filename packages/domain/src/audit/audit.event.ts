@@ -1,5 +1,6 @@
 import type { Actor } from '../identity/identity.actor'
 import { actorLabel } from '../identity/identity.actor'
+import type { KeysetWindow } from '../shared/paging'
 
 /** One row per mutation, written in the same transaction as the change it describes. */
 export type AuditEvent = {
@@ -22,7 +23,9 @@ export interface AuditRepository {
   record(e: AuditEvent & { at: Date; actor: Actor | null }): Promise<void>
   /** Many events in one statement (a settlement batch audits each run it made). */
   recordMany(es: (AuditEvent & { at: Date; actor: Actor | null })[]): Promise<void>
-  list(filter: { entityType?: string; entityId?: string; limit: number; offset: number }): Promise<{
+  list(
+    filter: { entityType?: string; entityId?: string; limit: number; offset: number } & KeysetWindow,
+  ): Promise<{
     items: AuditRecord[]
     total: number
   }>

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../shared/china-time'
+import type { KeysetWindow } from '../shared/paging'
 import type { CataloguePart, PartPrice } from './fee.catalogue'
 import type { PricedRepair } from './fee.engine'
 import type { ImportedPart } from './fee.import'
@@ -108,7 +109,7 @@ export interface OldPartRepository {
   ): Promise<{ registration: OldPartRegistration; created: boolean }>
   byId(id: string): Promise<OldPartRegistration | null>
   list(
-    f: Window & { dealerId?: string; status?: OldPartStatus; overdueAsOf?: IsoDate },
+    f: Window & KeysetWindow & { dealerId?: string; status?: OldPartStatus; overdueAsOf?: IsoDate },
   ): Paged<OldPartListItem>
   /** Registered and unreported (the candidates for deductions). */
   unreported(f: { dealerId?: string }): Promise<OldPartRegistration[]>
@@ -135,7 +136,7 @@ export interface DealerPartsRequestRepository {
   ): Promise<{ request: DealerPartsRequest; created: boolean }>
   byId(id: string): Promise<DealerPartsRequest | null>
   list(
-    f: Window & { dealerId?: string; status?: DealerPartsRequestStatus },
+    f: Window & KeysetWindow & { dealerId?: string; status?: DealerPartsRequestStatus },
   ): Paged<DealerPartsRequestListItem>
   update(
     id: string,

@@ -1,3 +1,4 @@
+import type { KeysetWindow } from '../shared/paging'
 import type { ReimbursementClaim, ReimbursementLine } from './reimbursement.entity'
 import type { DealerLedgerEntry, DealerLedgerEntryDraft } from './reimbursement.ledger'
 import type { ClaimPeriod } from './reimbursement.period'
@@ -48,13 +49,15 @@ export interface ReimbursementClaimRepository {
     at: Date,
   ): Promise<{ claim: ReimbursementClaim; created: boolean }>
   forDealerPeriod(dealerId: string, period: ClaimPeriod): Promise<ReimbursementClaim | null>
-  list(f: {
-    dealerId?: string
-    status?: ReimbursementStatus
-    period?: ClaimPeriod
-    limit: number
-    offset: number
-  }): Promise<{ items: ReimbursementClaimSummary[]; total: number }>
+  list(
+    f: {
+      dealerId?: string
+      status?: ReimbursementStatus
+      period?: ClaimPeriod
+      limit: number
+      offset: number
+    } & KeysetWindow,
+  ): Promise<{ items: ReimbursementClaimSummary[]; total: number }>
   /** Applies a status change when the claim is still at `version`; null when it is not (stale). */
   transition(
     id: string,
@@ -166,7 +169,9 @@ export interface SettlementRepository {
   settleBatch(b: SettlementBatch): Promise<{ settled: SettlementRun[]; alreadySettled: SettlementRun[] }>
   byId(id: string): Promise<SettlementRun | null>
   forDealerPeriod(dealerId: string, period: ClaimPeriod): Promise<SettlementRun | null>
-  list(f: { dealerId?: string; period?: ClaimPeriod; limit: number; offset: number }): Promise<{
+  list(
+    f: { dealerId?: string; period?: ClaimPeriod; limit: number; offset: number } & KeysetWindow,
+  ): Promise<{
     items: SettlementRun[]
     total: number
   }>
@@ -187,6 +192,7 @@ export interface DealerLedgerRepository {
     dealerId: string,
     limit: number,
     offset: number,
+    window?: KeysetWindow,
   ): Promise<{ items: DealerLedgerEntry[]; total: number }>
   ofSettlement(settlementId: string): Promise<DealerLedgerEntry[]>
 }

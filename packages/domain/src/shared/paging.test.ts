@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cursorSchema, decodeCursor, encodeCursor } from './paging'
+import { cursorSchema, decodeCursor, decodeKeys, encodeCursor, encodeKeys } from './paging'
 
 const ID = '4a9f8b4f-2d35-4bbf-bc7f-94f0aa0c1d2e'
 
@@ -23,5 +23,13 @@ describe('page cursor', () => {
     expect(cursorSchema.safeParse(encodeCursor(c)).success).toBe(true)
     expect(decodeCursor(encodeCursor(c))).toEqual(c)
     expect(decodeCursor(encodeCursor({ at: null, id: ID }))).toEqual({ at: null, id: ID })
+  })
+})
+
+describe('sort-key cursor', () => {
+  it('reads back strings, numbers and instants in their order and types', () => {
+    const key = ['2026-11', 'D-BJ01', 3, new Date('2026-11-24T02:00:00.123Z')]
+    expect(decodeKeys(encodeKeys(key))).toEqual(key)
+    expect(decodeKeys(encodeKeys(key))[3]).toBeInstanceOf(Date)
   })
 })

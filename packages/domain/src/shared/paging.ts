@@ -44,3 +44,17 @@ export function decodeCursor(s: string): Cursor {
   const [at, id] = s.split('~') as [string, string]
   return { at: at ? new Date(at) : null, id }
 }
+
+/**
+ * Keyset paging by a list's own sort key, for exports: the rows after `after` (the encoded key of the
+ * last row read; offset ignored) and, when `uncounted`, no total (0) — a million-row export never counts.
+ */
+export type KeysetWindow = { after?: string; uncounted?: boolean }
+export type SortKeyValue = string | number | Date
+/** The sort key of a row as a cursor: the values in order, instants tagged so they come back as Dates. */
+export const encodeKeys = (values: readonly SortKeyValue[]) =>
+  JSON.stringify(values.map((v) => (v instanceof Date ? { at: v.toISOString() } : v)))
+export const decodeKeys = (s: string): SortKeyValue[] =>
+  (JSON.parse(s) as (string | number | { at: string })[]).map((v) =>
+    typeof v === 'object' ? new Date(v.at) : v,
+  )

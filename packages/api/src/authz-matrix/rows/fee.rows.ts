@@ -167,6 +167,7 @@ export const feeRows: MatrixRows = {
   },
 
   'fee.hq.oldParts': { scoped: false, input: () => ({ overdueOnly: false }), expect: readers() },
+  'fee.hq.exportOldParts': { scoped: false, input: () => ({ format: 'csv' }), expect: readers() },
   'fee.hq.markOldPartReceived': {
     scoped: true,
     input: (fx, p, t) => feeFixtures(fx).oldPart(p, t, 'reported'),
@@ -180,6 +181,7 @@ export const feeRows: MatrixRows = {
   'fee.hq.oldPartDeductions': { scoped: false, input: () => ({}), expect: readers() },
 
   'fee.hq.partsRequests': { scoped: false, input: () => ({}), expect: readers() },
+  'fee.hq.exportPartsRequests': { scoped: false, input: () => ({ format: 'xlsx' }), expect: readers() },
   'fee.hq.confirmPartsRequest': {
     scoped: true,
     input: async (fx, p, t) => ({
@@ -232,6 +234,7 @@ export const feeRows: MatrixRows = {
     expect: station(true),
   },
   'fee.station.oldParts': { scoped: false, input: () => ({ overdueOnly: true }), expect: station() },
+  'fee.station.exportOldParts': { scoped: false, input: () => ({ format: 'xlsx' }), expect: station() },
   'fee.station.registerOldPart': {
     scoped: false,
     input: async (fx) => {
@@ -253,6 +256,7 @@ export const feeRows: MatrixRows = {
   },
   'fee.station.overdueOldParts': { scoped: false, input: () => undefined, expect: station() },
   'fee.station.partsRequests': { scoped: false, input: () => ({}), expect: station() },
+  'fee.station.exportPartsRequests': { scoped: false, input: () => ({ format: 'csv' }), expect: station() },
   'fee.station.raisePartsRequest': {
     scoped: false,
     input: async (fx) => {

@@ -15,4 +15,5 @@ const hqAdminOnly = {
 export const platformRows: MatrixRows = {
   'platform.outbox': { scoped: false, input: () => ({}), expect: hqAdminOnly },
   'platform.audit': { scoped: false, input: () => ({}), expect: hqAdminOnly },
+  'platform.exportAudit': { scoped: false, input: () => ({ format: 'xlsx' }), expect: hqAdminOnly },
 }

@@ -130,8 +130,29 @@ export const reimbursementRows: MatrixRows = {
     expect: stationStaff(true),
   },
   'reimbursement.dealer.account': { scoped: false, input: () => ({}), expect: stationStaff(false) },
+  'reimbursement.dealer.exportAccount': {
+    scoped: false,
+    input: () => ({ format: 'csv' }),
+    expect: stationStaff(false),
+  },
+  'reimbursement.dealer.exportStatements': {
+    scoped: false,
+    input: () => ({ format: 'xlsx' }),
+    expect: stationStaff(false),
+  },
 
   'reimbursement.hq.queue': { scoped: false, input: () => ({}), expect: finance(false) },
+  'reimbursement.hq.exportQueue': { scoped: false, input: () => ({ format: 'csv' }), expect: finance(false) },
+  'reimbursement.hq.exportStatements': {
+    scoped: false,
+    input: () => ({ format: 'xlsx' }),
+    expect: finance(false),
+  },
+  'reimbursement.hq.exportLedger': {
+    scoped: true,
+    input: async (fx, _p, t) => ({ dealerId: await dealerIdFor(fx, t), format: 'csv' }),
+    expect: finance(true),
+  },
   'reimbursement.hq.claim': {
     scoped: true,
     input: async (fx, p, t) => ({ id: (await rf(fx).claim(p, t, 'submitted')).claimId }),

@@ -1,5 +1,6 @@
 import { router } from '../../trpc'
 import { catalogueProcedures, productLinesProcedure, stationCatalogueProcedure } from './fee.catalogue'
+import { feeHqExports, feeStationExports } from './fee.exports'
 import { oldPartHqProcedures, oldPartStationProcedures } from './fee.old-parts'
 import { partsRequestHqProcedures, partsRequestStationProcedures } from './fee.parts-requests'
 import { quoteCustomerProcedures, quoteHqProcedures, quoteStationProcedures } from './fee.quotes'
@@ -21,12 +22,14 @@ export const feeRouter = router({
     ...quoteHqProcedures,
     ...oldPartHqProcedures,
     ...partsRequestHqProcedures,
+    ...feeHqExports,
   }),
   station: router({
     ...standardStationProcedures,
     ...quoteStationProcedures,
     ...oldPartStationProcedures,
     ...partsRequestStationProcedures,
+    ...feeStationExports,
     /** The catalogue with today's prices, for quotes and parts requests. */
     catalogue: stationCatalogueProcedure,
   }),

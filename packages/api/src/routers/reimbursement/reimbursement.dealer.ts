@@ -27,6 +27,7 @@ import {
   updateLine,
   withdrawClaim,
 } from './reimbursement.claims'
+import { reimbursementDealerExports } from './reimbursement.exports'
 import { accountView, loadStatement, runView, statementDetail, statementFile } from './reimbursement.views'
 
 /** Station staff build the month's claim; only the station manager submits or withdraws it. */
@@ -35,6 +36,7 @@ const manager = () => dealerProcedure('dealer_manager')
 
 /** The service station's side: its own claims, statements and account — never another station's. */
 export const reimbursementDealerRouter = router({
+  ...reimbursementDealerExports,
   /** The claim for a month (YYYY-MM), created as a draft on first use; a future month is refused. */
   openClaim: staff()
     .input(claimForPeriodInput)

@@ -17,6 +17,7 @@ import {
 import { z } from 'zod'
 import { hqProcedure, idempotency, router } from '../../trpc'
 import { decide } from './reimbursement.audit'
+import { reimbursementHqExports } from './reimbursement.exports'
 import { claimView, deadlineDay, loadClaim } from './reimbursement.service'
 import { previewSettlement, runSettlement } from './reimbursement.settlement'
 import { accountView, loadStatement, runView, statementDetail, statementFile } from './reimbursement.views'
@@ -27,6 +28,7 @@ const admins = () => hqProcedure('hq_admin')
 
 /** HQ's side: the audit queue, line decisions, settlement, statements, dealer accounts, settings. */
 export const reimbursementHqRouter = router({
+  ...reimbursementHqExports,
   /** Claims by dealer and period with their totals (lines, claimed, decided, approved). */
   queue: finance()
     .input(reimbursementAuditQueueInput)
