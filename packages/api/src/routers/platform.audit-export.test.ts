@@ -23,7 +23,7 @@ describe.each(testDatabases())('audit log export on $name', (target) => {
       at: AT,
       actor: null,
     })
-  }, 60_000)
+  }, 120_000)
   afterAll(() => h.close())
 
   it('exports the log with its filters: exact cells in CSV and typed cells in XLSX', async () => {

@@ -9,7 +9,7 @@ import type {
   EightdSettings,
   ScorecardClaim,
 } from '@asq/domain'
-import { DISCIPLINES } from '@asq/domain'
+import { DISCIPLINES, NO_DEADLINE } from '@asq/domain'
 import { and, asc, count, desc, eq, ilike, inArray, isNotNull, lte, or, sql } from 'drizzle-orm'
 import type { Database } from '../client'
 import {
@@ -29,6 +29,7 @@ import {
   eightdReviewRepository,
   eightdStepRepository,
 } from './eightd-steps.repository'
+import { afterKey, keyOrder, offsetFor, type SortKey } from './keyset'
 
 type Row = typeof eightdClaims.$inferSelect
 
@@ -56,6 +57,16 @@ const toClaim = (r: Row, complaintIds: string[]): EightdClaim => ({
 })
 
 const like = (q: string) => `%${q.replace(/[%_\\]/g, '\\$&')}%`
+
+/** Newest first; or (the inbox, the overdue board) the nearest deadline first, none last. */
+const NEWEST_KEY: SortKey = [
+  [eightdClaims.openedAt, 'desc'],
+  [eightdClaims.id, 'desc'],
+]
+const DUE_KEY: SortKey = [
+  [sql`coalesce(${eightdClaims.nextDueAt}, ${NO_DEADLINE.toISOString()}::timestamptz)`, 'asc'],
+  ...NEWEST_KEY,
+]
 
 function where(f: EightdClaimFilter) {
   return and(
@@ -146,15 +157,11 @@ export const eightdClaimRepository = (db: Database): EightdClaimRepository => {
         .select({ c: eightdClaims, supplierName: organisations.nameZh, currentStep: current })
         .from(eightdClaims)
         .innerJoin(organisations, eq(organisations.id, eightdClaims.supplierId))
-        .where(w)
-        .orderBy(
-          ...(f.order === 'due'
-            ? [sql`${eightdClaims.nextDueAt} asc nulls last`, desc(eightdClaims.openedAt)]
-            : [desc(eightdClaims.openedAt)]),
-        )
+        .where(and(w, afterKey(f.order === 'due' ? DUE_KEY : NEWEST_KEY, f.after)))
+        .orderBy(...keyOrder(f.order === 'due' ? DUE_KEY : NEWEST_KEY))
         .limit(f.limit)
-        .offset(f.offset)
-      const [total] = await db.select({ n: count() }).from(eightdClaims).where(w)
+        .offset(offsetFor(f))
+      const [total] = f.uncounted ? [] : await db.select({ n: count() }).from(eightdClaims).where(w)
       const links = await complaintIdsOf(rows.map((r) => r.c.id))
       return {
         items: rows.map((r) => ({

@@ -1,8 +1,12 @@
 import { decodeKeys, type KeysetWindow } from '@asq/domain'
-import { type AnyColumn, and, asc, desc, eq, gt, lt, or, type SQL, sql } from 'drizzle-orm'
+import { type AnyColumn, and, asc, Column, desc, is, or, type SQL, sql } from 'drizzle-orm'
 
-/** A list's sort key: columns (never null) with their direction; the last one makes it unique. */
-export type SortKey = readonly (readonly [AnyColumn, 'asc' | 'desc'])[]
+/** A list's sort key: columns or expressions (never null) with their direction; the last makes it unique. */
+export type SortKey = readonly (readonly [AnyColumn | SQL, 'asc' | 'desc'])[]
+
+/** A cursor value as a parameter, encoded as its column stores it. */
+const param = (c: AnyColumn | SQL, v: unknown) => (is(c, Column) ? sql.param(v, c) : sql.param(v))
+const cmp = (c: AnyColumn | SQL, op: '=' | '<' | '>', v: unknown) => sql`${c} ${sql.raw(op)} ${param(c, v)}`
 
 /** ORDER BY the sort key. */
 export const keyOrder = (key: SortKey) => key.map(([c, d]) => (d === 'asc' ? asc(c) : desc(c)))
@@ -22,14 +26,14 @@ export function afterKey(key: SortKey, after: string | undefined): SQL | undefin
       sql`, `,
     )
     const vals = sql.join(
-      key.map(([c], i) => sql.param(v[i], c)),
+      key.map(([c], i) => param(c, v[i])),
       sql`, `,
     )
     return key[0]![1] === 'asc' ? sql`(${cols}) > (${vals})` : sql`(${cols}) < (${vals})`
   }
   return or(
     ...key.map(([c, d], i) =>
-      and(...key.slice(0, i).map(([p], j) => eq(p, v[j])), d === 'asc' ? gt(c, v[i]) : lt(c, v[i])),
+      and(...key.slice(0, i).map(([p], j) => cmp(p, '=', v[j])), cmp(c, d === 'asc' ? '>' : '<', v[i])),
     ),
   )
 }

@@ -6,9 +6,16 @@ import type {
   SurveyFactFilter,
   SurveyResponseRepository,
 } from '@asq/domain'
-import { and, count, desc, eq, gte, inArray, isNotNull, lt, ne } from 'drizzle-orm'
+import { and, count, eq, gte, inArray, isNotNull, lt, ne } from 'drizzle-orm'
 import type { Database } from '../client'
 import { customers, organisations, surveyAnswerItems, surveyInvitations, surveyResponses } from '../schema'
+import { afterKey, keyOrder, offsetFor, type SortKey } from './keyset'
+
+/** Comments: newest answer first. */
+const COMMENT_KEY: SortKey = [
+  [surveyResponses.answeredAt, 'desc'],
+  [surveyAnswerItems.id, 'desc'],
+]
 
 /** The invitations a filter selects: delivered ones, by delivery date, station, region, kind, source. */
 function invitationWhere(f: SurveyFactFilter) {
@@ -86,7 +93,7 @@ export const surveyResponseRepository = (db: Database): SurveyResponseRepository
       ({ id, ...i }): SurveyFact => ({ ...i, answers: i.answeredAt ? (byInvitation.get(id) ?? []) : [] }),
     )
   },
-  async comments({ limit, offset, ...f }) {
+  async comments({ limit, offset, after, uncounted, ...f }) {
     const where = and(
       invitationWhere(f),
       eq(surveyAnswerItems.type, 'text'),
@@ -94,6 +101,7 @@ export const surveyResponseRepository = (db: Database): SurveyResponseRepository
     )
     const rows = await db
       .select({
+        id: surveyAnswerItems.id,
         invitationId: surveyInvitations.id,
         questionId: surveyAnswerItems.questionId,
         text: surveyAnswerItems.text,
@@ -112,15 +120,17 @@ export const surveyResponseRepository = (db: Database): SurveyResponseRepository
       .innerJoin(surveyInvitations, eq(surveyInvitations.id, surveyAnswerItems.invitationId))
       .innerJoin(customers, eq(customers.id, surveyInvitations.customerId))
       .leftJoin(organisations, eq(organisations.id, surveyInvitations.stationId))
-      .where(where)
-      .orderBy(desc(surveyResponses.answeredAt), desc(surveyAnswerItems.id))
+      .where(and(where, afterKey(COMMENT_KEY, after)))
+      .orderBy(...keyOrder(COMMENT_KEY))
       .limit(limit)
-      .offset(offset)
-    const [total] = await db
-      .select({ n: count() })
-      .from(surveyAnswerItems)
-      .innerJoin(surveyInvitations, eq(surveyInvitations.id, surveyAnswerItems.invitationId))
-      .where(where)
+      .offset(offsetFor({ after, offset }))
+    const [total] = uncounted
+      ? []
+      : await db
+          .select({ n: count() })
+          .from(surveyAnswerItems)
+          .innerJoin(surveyInvitations, eq(surveyInvitations.id, surveyAnswerItems.invitationId))
+          .where(where)
     return {
       items: rows.map((r) => ({ ...r, text: r.text! }) as SurveyComment),
       total: total?.n ?? 0,

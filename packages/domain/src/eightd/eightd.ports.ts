@@ -1,3 +1,4 @@
+import type { KeysetWindow } from '../shared/paging'
 import type {
   EightdClaim,
   EightdRecovery,
@@ -14,7 +15,7 @@ export type NewEightdClaim = Omit<
   'id' | 'status' | 'closedAt' | 'escalationLevel' | 'version' | 'nextDueAt'
 > & { clientRequestId: string; deadlines: Record<Discipline, Date> }
 
-export type EightdClaimFilter = {
+export type EightdClaimFilter = KeysetWindow & {
   supplierId?: string
   status?: EightdClaimStatus
   severity?: EightdSeverity

@@ -58,3 +58,5 @@ export const decodeKeys = (s: string): SortKeyValue[] =>
   (JSON.parse(s) as (string | number | { at: string })[]).map((v) =>
     typeof v === 'object' ? new Date(v.at) : v,
   )
+/** The sort value of "no deadline" in a nearest-deadline-first keyset: after every real one. */
+export const NO_DEADLINE = new Date('9999-12-31T00:00:00.000Z')

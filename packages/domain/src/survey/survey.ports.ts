@@ -1,4 +1,5 @@
 import type { NewOutboxMessage } from '../notification/outbox'
+import type { KeysetWindow } from '../shared/paging'
 import type { AnswerItem, AnswerSet } from './survey.answers'
 import type { FollowUpCall, LowAnswer } from './survey.loop'
 import type { SurveyPolicy, SurveySettings } from './survey.policy'
@@ -162,6 +163,8 @@ export type SurveyFactFilter = {
 }
 
 export type SurveyComment = {
+  /** The answer item. */
+  id: string
   invitationId: string
   questionId: string
   text: string
@@ -190,7 +193,7 @@ export interface SurveyResponseRepository {
   byInvitation(invitationId: string): Promise<{ id: string; answers: AnswerSet; answeredAt: Date } | null>
   facts(f: SurveyFactFilter): Promise<SurveyFact[]>
   comments(
-    f: SurveyFactFilter & { limit: number; offset: number },
+    f: SurveyFactFilter & { limit: number; offset: number } & KeysetWindow,
   ): Promise<{ items: SurveyComment[]; total: number }>
 }
 

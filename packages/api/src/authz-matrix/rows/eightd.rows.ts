@@ -43,6 +43,7 @@ export const eightdRows: MatrixRows = {
     expect: quality(false),
   },
   'eightd.hq.list': { scoped: false, input: () => ({}), expect: money(false) },
+  'eightd.hq.exportClaims': { scoped: false, input: () => ({ format: 'csv' }), expect: money(false) },
   'eightd.hq.overdueBoard': { scoped: false, input: () => ({}), expect: quality(false) },
   'eightd.hq.get': {
     scoped: true,
@@ -113,6 +114,11 @@ export const eightdRows: MatrixRows = {
   'eightd.hq.runEscalationSweep': { scoped: false, input: () => undefined, expect: adminOnly },
 
   'eightd.supplier.inbox': { scoped: false, input: () => ({}), expect: supplier(false) },
+  'eightd.supplier.exportClaims': {
+    scoped: false,
+    input: () => ({ format: 'xlsx' }),
+    expect: supplier(false),
+  },
   'eightd.supplier.scorecard': { scoped: false, input: () => undefined, expect: supplier(false) },
   'eightd.supplier.get': {
     scoped: true,

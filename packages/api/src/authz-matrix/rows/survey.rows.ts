@@ -110,6 +110,7 @@ export const surveyRows: MatrixRows = {
   },
   'survey.hq.results': { scoped: false, input: () => ({}), expect: readers(false) },
   'survey.hq.comments': { scoped: false, input: () => ({}), expect: readers(false) },
+  'survey.hq.exportComments': { scoped: false, input: () => ({ format: 'csv' }), expect: readers(false) },
   'survey.hq.followUps': { scoped: false, input: () => ({}), expect: readers(false) },
   'survey.hq.followUp': {
     scoped: true,

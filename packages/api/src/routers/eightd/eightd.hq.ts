@@ -18,6 +18,7 @@ import {
   warrantyCostLines,
 } from '@asq/domain'
 import { hqProcedure, idempotency, router } from '../../trpc'
+import { exportHqClaims } from './eightd.exports'
 import { openClaim } from './eightd.open'
 import { eightdReportPdf } from './eightd.pdf'
 import { computeClaimRecovery, reviseClaimRecovery } from './eightd.recovery-actions'
@@ -34,6 +35,7 @@ const money = () => hqProcedure('hq_admin', 'hq_quality', 'hq_finance')
 
 /** HQ's side of 8D: open, follow, review, escalate, recover. */
 export const hqEightdRouter = router({
+  exportClaims: exportHqClaims,
   open: quality()
     .input(openClaimInput)
     .use(idempotency)

@@ -11,6 +11,7 @@ import {
   uploadStepEvidenceInput,
 } from '@asq/domain'
 import { router, supplierProcedure } from '../../trpc'
+import { exportSupplierClaims } from './eightd.exports'
 import { eightdReportPdf } from './eightd.pdf'
 import { acceptClaimRecovery, disputeClaimRecovery } from './eightd.recovery-actions'
 import { loadClaim } from './eightd.service'
@@ -21,6 +22,7 @@ const own = (supplierId: string) => ({ kind: 'supplier', supplierId }) as const
 
 /** The supplier's side: its own claims only (the supplier id comes from the session, never the input). */
 export const supplierEightdRouter = router({
+  exportClaims: exportSupplierClaims,
   /** The inbox: open claims first by their next deadline. */
   inbox: supplierProcedure()
     .input(supplierInboxInput)

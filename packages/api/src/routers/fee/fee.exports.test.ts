@@ -14,7 +14,7 @@ describe.each(testDatabases())('old-part register and parts request exports on $
     h = await createHarness(target)
     finance = await h.as(await h.staffToken('finance'))
     bj = await h.as(await h.staffToken('bj.staff'))
-  }, 60_000)
+  }, 120_000)
   afterAll(() => h.close())
 
   it('the old-part register: the list’s rows and filters, exact cells in CSV, typed in XLSX', async () => {

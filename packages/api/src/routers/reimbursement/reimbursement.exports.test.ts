@@ -19,7 +19,7 @@ describe.each(testDatabases())('reimbursement exports on $name', (target) => {
     finance = await h.as(await h.staffToken('finance'))
     bj = await h.as(await h.staffToken('bj.staff'))
     bjId = (await h.repos.organisations.list({ kind: 'dealer' })).find((o) => o.code === 'D-BJ01')!.id
-  }, 60_000)
+  }, 120_000)
   afterAll(() => h.close())
 
   /** The queue's rows as the list shows them (every page), in the export's columns as CSV text. */

@@ -9,6 +9,7 @@ import {
 } from '@asq/domain'
 import { router } from '../../trpc'
 import { campaignProcedures } from './survey.campaigns'
+import { exportComments } from './survey.exports'
 import { followUpDetail, followUpListItem, loadFollowUp } from './survey.follow-ups'
 import { surveyComments, surveyResults } from './survey.results'
 import { admins, readers } from './survey.roles'
@@ -33,6 +34,7 @@ export const surveyHqRouter = router({
   comments: readers()
     .input(surveyCommentsInput)
     .query(({ ctx, input }) => surveyComments(ctx.repos, input, input)),
+  exportComments,
   followUps: readers()
     .input(listFollowUpsInput)
     .query(async ({ ctx, input }) => {

@@ -1,4 +1,4 @@
-import type { Repositories, SurveyFactFilter, SurveyFilterInput } from '@asq/domain'
+import type { Repositories, SurveyComment, SurveyFactFilter, SurveyFilterInput } from '@asq/domain'
 import { chinaDayEnd, chinaDayStart, groupFacts, SURVEY_TARGETS, summarise } from '@asq/domain'
 import { loadContent } from './survey.service'
 
@@ -38,6 +38,28 @@ export async function surveyResults(repos: Repositories, f: SurveyFilterInput) {
   }
 }
 
+/** Comments with the question they answer (each template version read once per page). */
+export async function commentViews(repos: Repositories, items: SurveyComment[]) {
+  const contents = new Map<string, Awaited<ReturnType<typeof loadContent>>>()
+  for (const i of items) {
+    const k = `${i.templateId}:${i.templateVersion}`
+    if (!contents.has(k)) contents.set(k, await loadContent(repos, i.templateId, i.templateVersion))
+  }
+  return items.map((i) => ({
+    invitationId: i.invitationId,
+    answeredAt: i.answeredAt,
+    question: contents
+      .get(`${i.templateId}:${i.templateVersion}`)!
+      .questions.find((q) => q.id === i.questionId)?.text ?? { zh: i.questionId, en: i.questionId },
+    text: i.text,
+    source: i.source,
+    kind: i.kind,
+    stationName: i.stationName,
+    customerName: i.customerName,
+    dissatisfied: i.dissatisfied,
+  }))
+}
+
 /** The verbatim comments, newest first, with the question they answer in both languages. */
 export async function surveyComments(
   repos: Repositories,
@@ -49,25 +71,8 @@ export async function surveyComments(
     limit: page.pageSize,
     offset: (page.page - 1) * page.pageSize,
   })
-  const contents = new Map<string, Awaited<ReturnType<typeof loadContent>>>()
-  for (const i of items) {
-    const k = `${i.templateId}:${i.templateVersion}`
-    if (!contents.has(k)) contents.set(k, await loadContent(repos, i.templateId, i.templateVersion))
-  }
   return {
-    items: items.map((i) => ({
-      invitationId: i.invitationId,
-      answeredAt: i.answeredAt,
-      question: contents
-        .get(`${i.templateId}:${i.templateVersion}`)!
-        .questions.find((q) => q.id === i.questionId)?.text ?? { zh: i.questionId, en: i.questionId },
-      text: i.text,
-      source: i.source,
-      kind: i.kind,
-      stationName: i.stationName,
-      customerName: i.customerName,
-      dissatisfied: i.dissatisfied,
-    })),
+    items: await commentViews(repos, items),
     total,
     page: page.page,
     pageSize: page.pageSize,
