@@ -219,7 +219,7 @@ export function feeFixtures(fx: Fixture) {
       createdBy: 'matrix',
       at: h.now(),
     })
-    return { id: terms.id }
+    return { id: terms!.id }
   }
 
   return { ensure, proposal, quote, oldPart, partsRequest, futureTerms, dealerId: dealerOf }

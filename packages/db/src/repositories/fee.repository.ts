@@ -232,8 +232,10 @@ export const warrantyTermsRepository = (db: Database): WarrantyTermsRepository =
         createdBy: t.createdBy,
         createdAt: t.at,
       })
+      // The same day again (fee_terms_date_uq), or another editor's version just taken: nothing written.
+      .onConflictDoNothing()
       .returning()
-    return toTerms(r!)
+    return r ? toTerms(r) : null
   },
   async remove(id) {
     const rows = await db

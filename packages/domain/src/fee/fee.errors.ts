@@ -79,3 +79,12 @@ export const termsInForce = () =>
     'FEE.TERMS_IN_FORCE',
     'Warranty terms already in force cannot be removed; add a new version instead',
   )
+
+/** Two versions of one product line's (or part's) terms cannot start on the same day. */
+export const termsDateTaken = (date: string) =>
+  new DomainError(
+    'CONFLICT',
+    'FEE.TERMS_DATE_TAKEN',
+    `A version of these warranty terms already takes effect on ${date}; change that version or pick another day`,
+    { field: 'effectiveFrom' },
+  )

@@ -48,7 +48,10 @@ export interface WarrantyTermsRepository {
   list(f: { productLineCode?: string }): Promise<WarrantyTerms[]>
   byId(id: string): Promise<WarrantyTerms | null>
   /** Stores the next version of its scope (product line, or product line + part). */
-  add(t: Omit<WarrantyTerms, 'id' | 'version'> & { createdBy: string; at: Date }): Promise<WarrantyTerms>
+  /** The new version; null when a version of these terms already starts that day (or was just added). */
+  add(
+    t: Omit<WarrantyTerms, 'id' | 'version'> & { createdBy: string; at: Date },
+  ): Promise<WarrantyTerms | null>
   remove(id: string): Promise<boolean>
 }
 

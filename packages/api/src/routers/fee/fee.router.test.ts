@@ -3,6 +3,7 @@ import { testDatabases } from '@asq/db/testing'
 import { CATALOGUE_COLUMNS, parseCsvRows, toCsv } from '@asq/domain'
 import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { errorData } from '../../errors'
 import { readXlsxRows, renderXlsx } from '../../reports/xlsx'
 import { exportedBytes, exportedFile } from '../../testing/exported'
 import { createHarness, type Harness } from '../../testing/harness'
@@ -339,6 +340,21 @@ describe.each(testDatabases())('parts and warranty fees on $name', (target) => {
       const terms = await admin.fee.hq.terms({ productLineCode: 'H5' })
       expect(terms.filter((t) => t.partCode === null).map((t) => t.version)).toEqual([2, 1])
       expect(await codeOf(admin.fee.hq.removeTerms({ id: terms[0]!.id }))).toBe('PRECONDITION_FAILED')
+    })
+
+    it('a second version of the same terms on the same day is a conflict naming the date, not a 500', async () => {
+      const again = { productLineCode: 'H5', months: 36, usageLimit: 100_000, effectiveFrom: '2027-03-01' }
+      const first = await admin.fee.hq.addTerms(again)
+      const err = await admin.fee.hq.addTerms({ ...again, months: 12 }).catch((e: unknown) => e)
+      expect(err).toMatchObject({ code: 'CONFLICT' })
+      expect(errorData(err as TRPCError).data).toMatchObject({
+        domainCode: 'FEE.TERMS_DATE_TAKEN',
+        field: 'effectiveFrom',
+      })
+      const onThatDay = (await admin.fee.hq.terms({ productLineCode: 'H5' })).filter(
+        (t) => t.effectiveFrom === '2027-03-01',
+      )
+      expect(onThatDay.map((t) => [t.id, t.months])).toEqual([[first.id, 36]])
     })
 
     it('a quote for a customer vehicle takes its facts and shows the customer plain reasons', async () => {

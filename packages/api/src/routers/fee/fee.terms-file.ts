@@ -3,6 +3,7 @@ import {
   importCatalogueInput,
   TERMS_COLUMNS,
   termsCsvCells,
+  termsDateTaken,
   termsFileRows,
   termsToExport,
   toCsv,
@@ -70,7 +71,10 @@ export const termsFileProcedures = {
           const added = []
           for (const r of changed) {
             if (r.replaces) await repos.fee.terms.remove(r.replaces)
-            added.push(await repos.fee.terms.add(newTermsVersion(r, ctx.actor.username, ctx.clock())))
+            const t = await repos.fee.terms.add(newTermsVersion(r, ctx.actor.username, ctx.clock()))
+            // Another editor added a version on that day since the file was checked: all or nothing.
+            if (!t) throw termsDateTaken(r.effectiveFrom)
+            added.push(t)
           }
           await audit({
             action: 'fee.terms_import',

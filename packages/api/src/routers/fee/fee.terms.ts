@@ -7,6 +7,7 @@ import {
   removeReturnDeadlineInput,
   retroactive,
   setReturnDeadlineInput,
+  termsDateTaken,
   termsInForce,
   unknownPart,
   unknownProductLine,
@@ -47,6 +48,7 @@ export const termsProcedures = {
         if (input.partCode && !(await repos.fee.catalogue.parts([input.partCode])).length)
           throw unknownPart(input.partCode, 'partCode')
         const t = await repos.fee.terms.add(newTermsVersion(input, ctx.actor.username, ctx.clock()))
+        if (!t) throw termsDateTaken(input.effectiveFrom)
         await audit({
           action: 'fee.terms_add',
           entityType: 'fee_terms',
