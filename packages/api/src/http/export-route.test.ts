@@ -91,6 +91,39 @@ describe.each(testDatabases())('streamed exports over HTTP on $name', (target) =
     expect(crossSite.status).toBe(403)
   })
 
+  it.each([
+    ['reimbursement.hq.exportQueue', 'finance', 'audit-queue', {}],
+    ['reimbursement.hq.exportStatements', 'finance', 'statements', {}],
+    ['reimbursement.dealer.exportStatements', 'bj.staff', 'statements', {}],
+    ['reimbursement.dealer.exportAccount', 'bj.staff', 'ledger', {}],
+    ['fee.hq.exportOldParts', 'quality', 'old-parts', { overdueOnly: true }],
+    ['fee.station.exportOldParts', 'bj.staff', 'old-parts', {}],
+    ['fee.hq.exportPartsRequests', 'finance', 'parts-requests', { status: 'shipped' }],
+    ['fee.station.exportPartsRequests', 'bj.manager', 'parts-requests', {}],
+    ['eightd.hq.exportClaims', 'quality', '8d-claims', { overdue: true }],
+    ['eightd.supplier.exportClaims', 'lamp.supplier', '8d-claims', {}],
+    ['survey.hq.exportComments', 'service', 'survey-answers', { source: 'campaign' }],
+    ['platform.exportAudit', 'admin', 'audit-log', { entityType: 'user' }],
+  ])(
+    '%s streams over /export as %s: a file named in China local date, with rows; another role refused',
+    async (path, user, name, filters) => {
+      const token = await s.h.staffToken(user)
+      for (const format of ['csv', 'xlsx'] as const) {
+        const res = await get(path, { ...filters, format }, token)
+        expect(res.status).toBe(200)
+        expect(res.headers.get('content-disposition')).toContain(
+          `filename="${name}-${chinaDate(s.h.now())}.${format}"`,
+        )
+        const [header, ...rows] = await rowsOf(res, format)
+        expect(header!.length).toBeGreaterThan(4)
+        expect(rows.length).toBeGreaterThan(0)
+      }
+      // Another role's export is refused before the first byte.
+      const other = user === 'lamp.supplier' ? 'bj.manager' : 'lamp.supplier'
+      expect((await get(path, { format: 'csv' }, await s.h.staffToken(other))).status).toBe(403)
+    },
+  )
+
   it('refuses export procedures on /trpc', async () => {
     const service = await s.h.staffToken('service')
     const input = encodeURIComponent(JSON.stringify({ json: { format: 'csv' } }))
