@@ -9,7 +9,7 @@ import type { Logger } from './logger'
  */
 export async function prepareDatabase(env: Env, handle: DatabaseHandle, log: Logger): Promise<void> {
   await handle.migrate()
-  log({ msg: 'migrations applied', database: handle.kind })
+  log({ msg: 'migrations applied', database: handle.kind, startupMs: Math.round(performance.now()) })
   if (env.SEED_DEMO) {
     const { seeded } = await seedDemoData(handle.db, nodeSecurity.hashPassword)
     if (seeded) log({ msg: 'demo data seeded into the empty database' })

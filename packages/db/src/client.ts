@@ -32,9 +32,16 @@ export async function openDatabase(opts: { url?: string; dataDir?: string }): Pr
   return openPglite(opts.dataDir)
 }
 
+/**
+ * PGlite's start parameters with 32 MB of shared buffers instead of PostgreSQL's 128 MB: the buffers
+ * are zeroed at every start, which took over a second of each restart (the embedded database is
+ * small, and the operating system caches its files besides).
+ */
+const startParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB']
+
 async function openPglite(dataDir?: string): Promise<DatabaseHandle> {
   // relaxedDurability stays off: every commit reaches the files before the call returns.
-  const client = new PGlite(dataDir ? { dataDir, relaxedDurability: false } : {})
+  const client = new PGlite({ ...(dataDir ? { dataDir, relaxedDurability: false } : {}), startParams })
   await client.waitReady
   const db = drizzlePglite({ client, schema }) as unknown as Database
   return {

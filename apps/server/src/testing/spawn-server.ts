@@ -1,7 +1,22 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { bundleForNode } from '@asq/node-bundle'
 
 const serverDir = fileURLToPath(new URL('../..', import.meta.url))
+
+let bundled: Promise<string> | undefined
+/** The server bundled once per test process (as `pnpm start` runs it: plain node, no tsx). */
+function serverBundle(): Promise<string> {
+  bundled ??= (async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'asq-server-bundle-')), 'main.mjs')
+    await bundleForNode(join(serverDir, 'src/main.ts'), out)
+    return out
+  })()
+  return bundled
+}
 
 export type RunningServer = { url: string; child: ChildProcess; output: () => string }
 
@@ -12,13 +27,13 @@ function listeningPort(output: string): number | undefined {
 }
 
 /**
- * Starts the real server process (node + tsx, no npm wrapper, so a signal reaches the server itself)
- * on a port the OS chooses (PORT=0, read back from its 'listening' log line), and waits until /healthz
- * answers.
+ * Starts the real server process (node running the bundle, no npm wrapper, so a signal reaches the
+ * server itself) on a port the OS chooses (PORT=0, read back from its 'listening' log line), and
+ * waits until /healthz answers.
  */
 export async function spawnServer(env: Record<string, string>): Promise<RunningServer> {
   let out = ''
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, [await serverBundle()], {
     cwd: serverDir,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -41,7 +56,7 @@ export async function spawnServer(env: Record<string, string>): Promise<RunningS
         // not answering yet
       }
     }
-    await new Promise((r) => setTimeout(r, 200))
+    await new Promise((r) => setTimeout(r, 50))
   }
   child.kill('SIGKILL')
   throw new Error(`server did not answer /healthz within 90 s:\n${out}`)

@@ -1,12 +1,6 @@
-import { randomUUID } from 'node:crypto'
 import type { Discipline } from '@asq/domain'
-import {
-  computeRecovery,
-  DEFAULT_EIGHTD_SETTINGS,
-  eightdNumber,
-  makeCalendar,
-  stepDeadlines,
-} from '@asq/domain'
+import { computeRecovery, DEFAULT_EIGHTD_SETTINGS, eightdNumber } from '@asq/domain'
+import { newEightdClaim } from '../testing/overdue-eightd-claims'
 import { type Fixture, MISSING_ID, type Principal, type Target } from './principals'
 
 /** Complete D0 content, for rows that submit or review a step. */
@@ -36,24 +30,9 @@ export function eightdFixtures(fx: Fixture) {
   ) {
     const now = h.now()
     const repos = h.repos.eightd
-    const c = (await repos.claims.create({
-      number: eightdNumber(2099, await repos.claims.nextSequence(2099)),
-      supplierId: await fx.orgId(SUPPLIER[t]),
-      title: `matrix ${fx.seq()}`,
-      partCode: 'P-1',
-      partName: 'part',
-      lot: 'L-1',
-      quantityAffected: 1,
-      foundAt: 'incoming_inspection',
-      severity: 'minor',
-      description: '',
-      complaintIds: [],
-      warrantyRefs: [],
-      openedAt: now,
-      openedBy: 'matrix',
-      clientRequestId: randomUUID(),
-      deadlines: stepDeadlines(now, DEFAULT_EIGHTD_SETTINGS, makeCalendar({})),
-    }))!
+    const number = eightdNumber(2099, await repos.claims.nextSequence(2099))
+    const supplierId = await fx.orgId(SUPPLIER[t])
+    const c = (await repos.claims.create(newEightdClaim(number, supplierId, now, `matrix ${fx.seq()}`)))!
     let d0 = (await repos.steps.get(c.id, 'D0'))!
     if (opts.d0 === 'saved' || opts.d0 === 'submitted')
       d0 = (await repos.steps.update(c.id, 'D0', d0.version, { content: MATRIX_D0 }))!

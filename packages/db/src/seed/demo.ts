@@ -21,6 +21,9 @@ export async function seedDemoData(
   hashPassword: (p: string) => Promise<string>,
   now: Date = new Date(),
 ): Promise<SeedResult> {
+  // Checked before hashing: a restart of a seeded database must not pay for a password hash.
+  const [already] = await db.select({ n: count() }).from(organisations)
+  if ((already?.n ?? 0) > 0) return { seeded: false }
   const passwordHash = await hashPassword(DEMO_PASSWORD)
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ n: count() }).from(organisations)

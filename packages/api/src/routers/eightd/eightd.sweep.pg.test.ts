@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import {
   createRepositories,
   createUnitOfWork,
@@ -8,9 +7,9 @@ import {
   seedDemoData,
 } from '@asq/db'
 import { createScratchDatabase, namedConnection, postgresTestUrl, watchOverlap } from '@asq/db/testing'
-import { DEFAULT_EIGHTD_SETTINGS, eightdNumber, makeCalendar, stepDeadlines } from '@asq/domain'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { nodeSecurity } from '../../security/security'
+import { createOverdueEightdClaims } from '../../testing/overdue-eightd-claims'
 import { runEightdEscalationSweep } from './eightd.sweep'
 
 /**
@@ -31,28 +30,7 @@ beforeAll(async () => {
   await seedDemoData(a.db, nodeSecurity.hashPassword, opened)
   b = await openDatabase({ url: namedConnection(scratch.url, 'sweep-b') })
   const repos = createRepositories(a.db)
-  const supplier = (await repos.organisations.list({ kind: 'supplier' })).find((o) => o.code === 'S-DRIVE')!
-  for (let i = 0; i < 20; i++) {
-    const c = (await repos.eightd.claims.create({
-      number: eightdNumber(2099, i + 1),
-      supplierId: supplier.id,
-      title: `race ${i}`,
-      partCode: 'P',
-      partName: 'part',
-      lot: 'L',
-      quantityAffected: 1,
-      foundAt: 'incoming_inspection',
-      severity: 'minor',
-      description: '',
-      complaintIds: [],
-      warrantyRefs: [],
-      openedAt: opened,
-      openedBy: 'test',
-      clientRequestId: randomUUID(),
-      deadlines: stepDeadlines(opened, DEFAULT_EIGHTD_SETTINGS, makeCalendar({})),
-    }))!
-    ids.push(c.id)
-  }
+  ids.push(...(await createOverdueEightdClaims(repos, 20, opened, 2099)))
 })
 afterAll(async () => {
   await a?.close()
