@@ -44,7 +44,7 @@ export async function spawnServer(env: Record<string, string>): Promise<RunningS
   child.stderr!.on('data', (d) => {
     out += d
   })
-  const deadline = Date.now() + 90_000
+  const deadline = Date.now() + 180_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${out}`)
     const port = listeningPort(out)
@@ -59,7 +59,7 @@ export async function spawnServer(env: Record<string, string>): Promise<RunningS
     await new Promise((r) => setTimeout(r, 50))
   }
   child.kill('SIGKILL')
-  throw new Error(`server did not answer /healthz within 90 s:\n${out}`)
+  throw new Error(`server did not answer /healthz within 180 s:\n${out}`)
 }
 
 export function killHard(s: RunningServer): Promise<void> {

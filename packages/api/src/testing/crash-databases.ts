@@ -33,12 +33,13 @@ async function pgliteTwins(
   await build(h)
   await h.close()
   cpSync(join(root, 'a'), join(root, 'b'), { recursive: true })
-  const twin = (dataDir: string): CrashDatabase => ({
+  const twin = (dataDir: string, dropDir: string): CrashDatabase => ({
     childEnv: { CRASH_DATA_DIR: dataDir },
     open: () => openDatabase({ dataDir }),
-    drop: async () => rmSync(dataDir, { recursive: true, force: true }),
+    drop: async () => rmSync(dropDir, { recursive: true, force: true }),
   })
-  return [twin(join(root, 'a')), twin(join(root, 'b'))]
+  // The reference twin, dropped last, takes the temporary directory with it.
+  return [twin(join(root, 'a'), join(root, 'a')), twin(join(root, 'b'), root)]
 }
 
 async function postgresTwins(
