@@ -9,7 +9,7 @@ describe('the server process over HTTP', () => {
   let server: RunningServer
   beforeAll(async () => {
     server = await spawnServer({ DATA_DIR: dataDir })
-  })
+  }, 200_000) // spawnServer waits up to 180 s for a first start on a loaded machine
   afterAll(async () => {
     await killHard(server)
     rmSync(dataDir, { recursive: true, force: true })
