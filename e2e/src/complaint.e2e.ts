@@ -110,6 +110,8 @@ describe('a complaint from the portal to a closed case', () => {
     expect(await statusOf(customer)).toContain('新建')
     expect(await customer.getByTestId('complaint-attachments').innerText()).toContain('clip.png')
     await expect.poll(() => timelineOf(customer)).toContain('投诉已受理')
+    // A new case promises the first contact, not the completion.
+    expect(await customer.getByTestId('complaint-progress').innerText()).toContain('预计首次联系时限')
     await snap(customer, 'complaint-02-portal-filed')
   })
 
@@ -212,6 +214,10 @@ describe('a complaint from the portal to a closed case', () => {
     await expect.poll(() => statusOf(customer), { timeout: 15_000 }).toContain('处理中')
     await expect.poll(() => timelineOf(customer)).toContain('案件重新处理')
     expect(await customer.getByTestId('complaint-confirm').count()).toBe(0)
+    // Their own words come back to them; the old result no longer stands; the date is a completion date.
+    expect(await timelineOf(customer)).toContain('您的说明：还是有异响。')
+    expect(await customer.getByText('处理结果', { exact: true }).count()).toBe(0)
+    expect(await customer.getByTestId('complaint-progress').innerText()).toContain('预计完成时限')
     await snap(customer, 'complaint-11-portal-reopened')
   })
 

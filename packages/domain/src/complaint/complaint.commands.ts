@@ -192,7 +192,7 @@ export function followUp(
     patch: { followUp: record },
     events: [
       forCustomer('follow_up_recorded', { satisfied, note, by }),
-      forCustomer('reopened', { reason: note }),
+      forCustomer('reopened', { reason: note || '客户表示未解决 customer not satisfied' }),
     ],
   })
 }

@@ -70,11 +70,15 @@ const CUSTOMER_DATA_KEYS: Record<string, readonly string[]> = {
 
 export type CustomerTimelineEntry = { at: Date; type: string; text: Text; data: Record<string, unknown> }
 
+/** The customer's own words read back to them: the comment they gave at follow-up (not a staff note). */
+const ownWords = (e: ComplaintEvent): readonly string[] =>
+  e.type === 'follow_up_recorded' && e.data.by === 'customer' ? ['note'] : []
+
 export function customerTimeline(events: readonly ComplaintEvent[]): CustomerTimelineEntry[] {
   return events
     .filter((e) => e.visibility === 'customer' && CUSTOMER_EVENT_TEXT[e.type])
     .map((e) => {
-      const keys = CUSTOMER_DATA_KEYS[e.type] ?? []
+      const keys = [...(CUSTOMER_DATA_KEYS[e.type] ?? []), ...ownWords(e)]
       return {
         at: e.at,
         type: e.type,
@@ -84,7 +88,13 @@ export function customerTimeline(events: readonly ComplaintEvent[]): CustomerTim
     })
 }
 
-/** Where the case stands for the customer: status, what is next and by when. */
+/** Statuses in which the recorded result is the answer standing now (reopened cases are back at work). */
+const RESULT_STANDS: readonly Complaint['status'][] = ['resolved', 'follow_up', 'closed']
+
+/**
+ * Where the case stands for the customer: status, what is next and by when — and which promise that
+ * date is: the first contact while the case is new, the completion after that.
+ */
 export function customerProgress(c: Pick<Complaint, 'status'>, clocks: readonly ClockState[]) {
   const clock = c.status === 'new' ? 'response' : 'resolution'
   const running = clocks.find((k) => k.clock === clock && k.stoppedAt === null)
@@ -92,5 +102,8 @@ export function customerProgress(c: Pick<Complaint, 'status'>, clocks: readonly 
     status: CUSTOMER_STATUS[c.status],
     nextStep: NEXT_STEP[c.status],
     dueAt: c.status === 'closed' ? null : (running?.dueAt ?? null),
+    dueKind: clock === 'response' ? ('first_contact' as const) : ('completion' as const),
+    /** Whether the recorded result still answers the case (after "not solved" it does not). */
+    resultStands: RESULT_STANDS.includes(c.status),
   }
 }

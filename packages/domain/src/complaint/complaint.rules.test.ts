@@ -101,9 +101,33 @@ describe('what the customer sees', () => {
     ]
     expect(customerProgress({ status: 'new' }, clocks)).toMatchObject({
       dueAt: due,
+      dueKind: 'first_contact',
       status: { en: 'Received; the station will contact you' },
     })
+    const resolution = [{ ...clocks[0]!, clock: 'resolution' as const }]
+    expect(customerProgress({ status: 'in_progress' }, resolution)).toMatchObject({
+      dueAt: due,
+      dueKind: 'completion',
+    })
+    // Past the first contact, the response deadline is no completion date.
+    expect(customerProgress({ status: 'in_progress' }, clocks).dueAt).toBeNull()
     expect(customerProgress({ status: 'closed' }, clocks).dueAt).toBeNull()
+  })
+  it.each([
+    ['new', false],
+    ['in_progress', false],
+    ['resolved', true],
+    ['follow_up', true],
+    ['closed', true],
+  ] as const)('the recorded result stands while %s: %s', (status, stands) => {
+    expect(customerProgress({ status }, []).resultStands).toBe(stands)
+  })
+  it("reads the customer's own follow-up comment back to them, never a staff member's note", () => {
+    const t = customerTimeline([
+      ev('follow_up_recorded', 'customer', { satisfied: false, note: '灯还是闪', by: 'customer' }),
+      ev('follow_up_recorded', 'customer', { satisfied: true, note: '客户说可以 (staff)', by: 'staff' }),
+    ])
+    expect(t.map((e) => e.data)).toEqual([{ satisfied: false, note: '灯还是闪' }, { satisfied: true }])
   })
 })
 

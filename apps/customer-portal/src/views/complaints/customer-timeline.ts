@@ -20,17 +20,17 @@ export function customerEvents(
       at: e.at,
       title: l.pick(e.text),
       description: detail(e, l, t, lang) || undefined,
-      type: TYPES[e.type],
+      type: TYPES[e.type] ?? (i === 0 ? 'primary' : undefined),
+      // Newest first: the top entry is where the case stands now, and it is the one marked.
+      current: i === 0,
     }))
 }
 
 const TYPES: Record<string, TimelineEvent['type']> = {
-  opened: 'primary',
   resolved: 'success',
   closed: 'success',
   reopened: 'warning',
   escalated: 'danger',
-  follow_up_started: 'primary',
 }
 
 function detail(e: TimelineEntry, l: ComplaintLabels, t: T, lang: string): string {
@@ -57,7 +57,12 @@ function detail(e: TimelineEntry, l: ComplaintLabels, t: T, lang: string): strin
     case 'compensation_offered':
       return `${l.compensation(String(d.type ?? ''))} ${typeof d.amountFen === 'number' ? formatFen(d.amountFen, lang) : ''}`
     case 'follow_up_recorded':
-      return d.satisfied ? t('complaints.timeline.satisfied') : t('complaints.timeline.notSatisfied')
+      return [
+        d.satisfied ? t('complaints.timeline.satisfied') : t('complaints.timeline.notSatisfied'),
+        typeof d.note === 'string' && d.note ? t('complaints.timeline.yourComment', { note: d.note }) : '',
+      ]
+        .filter(Boolean)
+        .join('\n')
     default:
       return ''
   }

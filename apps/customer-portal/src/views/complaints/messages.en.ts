@@ -49,6 +49,7 @@ export const complaintsEn: typeof complaintsZh = {
     progress: 'Where it stands',
     nextStep: 'Next',
     dueBy: 'Due by',
+    contactBy: 'First contact by',
     timeline: 'Progress',
     noTimeline: 'Nothing yet',
     details: 'Your complaint',
@@ -83,5 +84,6 @@ export const complaintsEn: typeof complaintsZh = {
     option: 'Option {i}: {title}',
     satisfied: 'Follow-up answer: solved',
     notSatisfied: 'Follow-up answer: not solved',
+    yourComment: 'Your comment: {note}',
   },
 }

@@ -47,6 +47,7 @@ export const complaintsZh = {
     progress: '当前进度',
     nextStep: '下一步',
     dueBy: '预计完成时限',
+    contactBy: '预计首次联系时限',
     timeline: '处理进度',
     noTimeline: '暂无进度',
     details: '投诉内容',
@@ -63,7 +64,7 @@ export const complaintsZh = {
     uploaded: '已上传 {n} 个文件',
     view: '查看',
     confirmTitle: '问题解决了吗？',
-    confirmHint: '服务站已处理您的问题，请告诉我们结果。选择"未解决"后案件会重新处理。',
+    confirmHint: '服务站已处理您的问题，请告诉我们结果。选择“未解决”后案件会重新处理。',
     comment: '补充说明（可选）',
     commentPlaceholder: '例如：还是有异响',
     solved: '已解决',
@@ -81,5 +82,6 @@ export const complaintsZh = {
     option: '方案 {i}：{title}',
     satisfied: '回访结果：已解决',
     notSatisfied: '回访结果：未解决',
+    yourComment: '您的说明：{note}',
   },
 }

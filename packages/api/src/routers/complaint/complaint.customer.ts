@@ -62,13 +62,8 @@ export const customerComplaintRouter = router({
   confirm: customerProcedure.input(customerConfirmInput).mutation(({ ctx, input }) =>
     ctx.transact(async (tx) => {
       const c = await loadScoped(tx.repos, input.id, mine(ctx.customerId))
-      const decision = followUp(
-        c,
-        input.solved,
-        input.comment || (input.solved ? '已解决 solved' : '未解决 not solved'),
-        'customer',
-        ctx.clock(),
-      )
+      // The comment as the customer wrote it (maybe none): it is read back to them on their timeline.
+      const decision = followUp(c, input.solved, input.comment, 'customer', ctx.clock())
       const updated = await persistDecision(
         tx,
         ctx,
