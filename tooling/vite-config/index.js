@@ -48,6 +48,8 @@ export function appConfig({ base, port }) {
       proxy: {
         '/trpc': { target: api, changeOrigin: false },
         '/export': { target: api, changeOrigin: false },
+        '/files': { target: api, changeOrigin: false },
+        '/uploads': { target: api, changeOrigin: false },
       },
     },
     preview: { port },

@@ -1,8 +1,15 @@
 import type { ApiDeps } from '@asq/api'
 import { createHttpApp, nodeSecurity } from '@asq/api'
-import { createRepositories, createUnitOfWork, type DatabaseHandle } from '@asq/db'
+import {
+  createRepositories,
+  createUnitOfWork,
+  type DatabaseHandle,
+  databaseFileStore,
+  directoryFileStore,
+} from '@asq/db'
 import type { Hono } from 'hono'
 import { clientAddressResolver } from './client-address'
+import { filesDir } from './database'
 import type { Env } from './env'
 import type { Logger } from './logger'
 import { mountStaticApps } from './static-apps'
@@ -13,6 +20,7 @@ export function buildApp(env: Env, handle: DatabaseHandle, log: Logger): { app: 
     uow: createUnitOfWork(handle.db),
     repos: createRepositories(handle.db),
     clock: () => new Date(),
+    files: env.FILE_STORE === 'directory' ? directoryFileStore(filesDir(env)) : databaseFileStore(handle.db),
     security: nodeSecurity,
     devMode: env.NODE_ENV !== 'production',
   }

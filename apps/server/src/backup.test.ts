@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { nodeSecurity } from '@asq/api'
-import { type DatabaseHandle, openDatabase, seedDemoData, sql } from '@asq/db'
+import { type DatabaseHandle, directoryFileStore, openDatabase, seedDemoData, sql } from '@asq/db'
 import { createScratchDatabase, postgresTestUrl } from '@asq/db/testing'
 import { afterAll, describe, expect, it } from 'vitest'
 
@@ -85,12 +85,26 @@ describe('backup and restore', () => {
     await seed(h)
     const before = await fingerprint(h)
     await h.close()
+    // Uploaded files live beside the database (the directory file store): they come back too.
+    const photos = [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1]), new Uint8Array([0x25, 0x50, 0x44, 0x46, 2])]
+    const stored = await Promise.all(
+      photos.map((p) =>
+        directoryFileStore(join(source, 'files')).save(
+          (async function* () {
+            yield p
+          })(),
+        ),
+      ),
+    )
     const file = join(dir, 'embedded.tar.gz')
     await cli('backup', file, { DATA_DIR: source })
     const target = join(dir, 'target')
     await cli('restore', file, { DATA_DIR: target })
     // Restoring over a database refuses.
     await expect(cli('restore', file, { DATA_DIR: target })).rejects.toThrow(/not empty/)
+    const restored = directoryFileStore(join(target, 'files'))
+    const back = await Promise.all(stored.map((f) => restored.read(f.sha256)))
+    expect(back).toEqual(photos)
     const r = await openDatabase({ dataDir: join(target, 'pglite') })
     try {
       compare('PGlite', before, await fingerprint(r))

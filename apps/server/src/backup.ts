@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { dumpEmbedded, openDatabase, restoreEmbedded, sql } from '@asq/db'
-import { openConfiguredDatabase } from './database'
+import { filesDir, openConfiguredDatabase } from './database'
 import type { Env } from './env'
 
 /**
@@ -10,9 +10,23 @@ import type { Env } from './env'
  * snapshot, so it is consistent while the server runs; `psql` restores it in one transaction into an
  * empty database. Embedded PGlite (DATA_DIR): the data directory is written as a gzipped tar by
  * PGlite itself (`dumpDataDir`) and restored into an empty DATA_DIR; stop the server first, as the
- * embedded database belongs to one process at a time.
+ * embedded database belongs to one process at a time. With the directory file store (FILE_STORE,
+ * the embedded default) the uploaded files are copied beside the backup, into `<file>.files/`, and
+ * restored from there: they are content-addressed and never change, so a copy is consistent.
  */
-export async function backupDatabase(env: Pick<Env, 'DATABASE_URL' | 'DATA_DIR'>, file: string) {
+type BackupEnv = Pick<Env, 'DATABASE_URL' | 'DATA_DIR' | 'FILE_STORE'>
+
+export async function backupDatabase(env: BackupEnv, file: string) {
+  const db = await backupRows(env, file)
+  if (env.FILE_STORE === 'directory' && existsSync(filesDir(env)))
+    cpSync(filesDir(env), `${file}.files`, {
+      recursive: true,
+      filter: (src) => src !== join(filesDir(env), 'tmp'),
+    })
+  return db
+}
+
+async function backupRows(env: BackupEnv, file: string) {
   if (env.DATABASE_URL) {
     await run('pg_dump', [
       '--no-owner',
@@ -32,8 +46,17 @@ export async function backupDatabase(env: Pick<Env, 'DATABASE_URL' | 'DATA_DIR'>
   return { kind: 'pglite' as const, file }
 }
 
-export async function restoreDatabase(env: Pick<Env, 'DATABASE_URL' | 'DATA_DIR'>, file: string) {
+export async function restoreDatabase(env: BackupEnv, file: string) {
   if (!existsSync(file)) throw new Error(`no backup at ${file}`)
+  const files = `${file}.files`
+  if (existsSync(files) && existsSync(filesDir(env)) && readdirSync(filesDir(env)).length > 0)
+    throw new Error(`${filesDir(env)} is not empty: restore into a new DATA_DIR`)
+  const db = await restoreRows(env, file)
+  if (existsSync(files)) cpSync(files, filesDir(env), { recursive: true })
+  return db
+}
+
+async function restoreRows(env: BackupEnv, file: string) {
   if (env.DATABASE_URL) {
     const target = await openDatabase({ url: env.DATABASE_URL })
     const r = await target.db

@@ -10,3 +10,6 @@ export async function openConfiguredDatabase(env: Env): Promise<DatabaseHandle> 
   mkdirSync(dataDir, { recursive: true })
   return openDatabase({ dataDir })
 }
+
+/** The directory file store's folder (FILE_STORE=directory): content-addressed files beside the database. */
+export const filesDir = (env: Pick<Env, 'DATA_DIR'>) => join(env.DATA_DIR, 'files')

@@ -23,6 +23,11 @@ const schema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
   DATA_DIR: z.string().default('./.data'),
+  /**
+   * Where uploaded files go: `directory` (DATA_DIR/files, content-addressed; the default without
+   * DATABASE_URL) or `database` (a table of the PostgreSQL database; the default with it).
+   */
+  FILE_STORE: z.enum(['directory', 'database']).optional(),
   SMTP_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
   MAIL_FROM: z.string().default('售后质量平台 <noreply@aftersales.local>'),
   // A server started without saying otherwise is a production server (`pnpm start` says development).
@@ -37,7 +42,8 @@ const schema = z.object({
 })
 
 type Parsed = z.infer<typeof schema>
-export type Env = Omit<Parsed, 'SECURE_COOKIES' | 'SEED_DEMO'> & {
+export type Env = Omit<Parsed, 'SECURE_COOKIES' | 'SEED_DEMO' | 'FILE_STORE'> & {
+  FILE_STORE: 'directory' | 'database'
   SECURE_COOKIES: boolean
   SEED_DEMO: boolean
   /** SEED_DEMO was set explicitly (production allows demo logins only then). */
@@ -55,6 +61,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   return {
     ...parsed.data,
     DATA_DIR: resolve(parsed.data.DATA_DIR),
+    FILE_STORE: parsed.data.FILE_STORE ?? (parsed.data.DATABASE_URL ? 'database' : 'directory'),
     SECURE_COOKIES: parsed.data.SECURE_COOKIES ?? production,
     SEED_DEMO: parsed.data.SEED_DEMO ?? !production,
     SEED_DEMO_EXPLICIT: parsed.data.SEED_DEMO !== undefined,

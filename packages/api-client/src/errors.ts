@@ -18,8 +18,9 @@ type ErrorData = {
 type ClientError = Error & { data?: unknown; cause?: unknown }
 const isClientError = (e: unknown): e is ClientError => e instanceof Error && e.name === 'TRPCClientError'
 
-/** Turns anything thrown by a call into an ApiError; never throws. */
+/** Turns anything thrown by a call (or by uploadFile) into an ApiError; never throws. */
 export function toApiError(e: unknown): ApiError {
+  if (e instanceof Error && e.name === 'UploadError') return (e as Error & { apiError: ApiError }).apiError
   if (isClientError(e)) {
     const data = (e.data ?? {}) as ErrorData
     // A failed fetch (server down, offline) arrives as a TRPCClientError without data.

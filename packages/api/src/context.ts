@@ -1,4 +1,4 @@
-import type { Actor, AuditEvent, Clock, Repositories, UnitOfWork } from '@asq/domain'
+import type { Actor, AuditEvent, Clock, FileStore, Repositories, UnitOfWork } from '@asq/domain'
 import type { Security } from './security/security'
 
 /** What the server wires in once: storage, clock and secrets. */
@@ -7,6 +7,8 @@ export type ApiDeps = {
   /** Non-transactional repositories for reads. */
   repos: Repositories
   clock: Clock
+  /** Uploaded files' bytes (a directory beside the embedded database, or PostgreSQL). */
+  files: FileStore
   security: Security
   /** Development mode: e.g. codes are also visible to HQ admins in the outbox screen. */
   devMode: boolean

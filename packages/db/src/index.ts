@@ -7,6 +7,8 @@ export {
   openDatabase,
   restoreEmbedded,
 } from './client'
+export { databaseFileStore } from './files/database-file-store'
+export { directoryFileStore } from './files/directory-file-store'
 export { createRepositories, createUnitOfWork } from './repositories'
 export * as schema from './schema'
 export { DEMO_LOGINS, type SeedResult, seedDemoData } from './seed/demo'

@@ -10,6 +10,7 @@ import type {
 } from './complaint/complaint.ports'
 import type { EightdRepositories } from './eightd/eightd.ports'
 import type { FeeRepositories } from './fee/fee.ports'
+import type { UploadRepository } from './files/file.ports'
 import type {
   CustomerRepository,
   LoginAttemptRepository,
@@ -47,6 +48,7 @@ export interface Repositories {
   eightd: EightdRepositories
   kpi: KpiRepository
   idempotency: IdempotencyRepository
+  uploads: UploadRepository
 }
 
 /** Runs `work` in one database transaction: all of it is committed, or none of it. */

@@ -3,6 +3,7 @@ import {
   createRepositories,
   createUnitOfWork,
   type DatabaseHandle,
+  databaseFileStore,
   openDatabase,
   seedDemoData,
   sql,
@@ -41,6 +42,7 @@ async function server(url: string, name: string): Promise<ApiDeps> {
     uow: createUnitOfWork(h.db),
     repos: createRepositories(h.db),
     clock: () => NOW,
+    files: databaseFileStore(h.db),
     security: nodeSecurity,
     devMode: false,
   }

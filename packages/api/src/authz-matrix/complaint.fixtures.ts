@@ -1,5 +1,6 @@
 import type { Complaint } from '@asq/domain'
 import { type Fixture, MISSING_ID, type Principal, type Target } from './principals'
+import { storedFile } from './upload.fixtures'
 
 /**
  * Complaints placed relative to a principal: "own" is the customer's own complaint or one at the
@@ -113,10 +114,12 @@ export function complaintFixtures(fx: Fixture) {
         complaintId: c.id,
         filename: 'x.png',
         mime: 'image/png',
-        size: 8,
-        sha256: `sha-${fx.seq()}`,
+        size: 9,
+        sha256: await storedFile(
+          h,
+          new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, fx.seq() % 256]),
+        ),
         uploadedBy: `customer:${owner}`,
-        content: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
         at: h.now(),
       })
       return a.id

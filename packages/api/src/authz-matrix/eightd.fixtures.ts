@@ -2,16 +2,13 @@ import type { Discipline } from '@asq/domain'
 import { computeRecovery, DEFAULT_EIGHTD_SETTINGS, eightdNumber } from '@asq/domain'
 import { newEightdClaim } from '../testing/overdue-eightd-claims'
 import { type Fixture, MISSING_ID, type Principal, type Target } from './principals'
+import { storedFile } from './upload.fixtures'
 
 /** Complete D0 content, for rows that submit or review a step. */
 export const MATRIX_D0 = {
   members: [{ name: '矩阵 Matrix', role: '组长 Lead', department: '' }],
   champion: '负责人',
 }
-/** A 1×1 PNG, the smallest acceptable evidence file. */
-export const TINY_PNG =
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
-
 /**
  * 8D claims placed relative to a principal: "own" and "sameOrg" belong to the supplier principal's
  * supplier (星光 S-LAMP), "otherTenant" to another supplier (博远 S-MOTOR). HQ sees all of them.
@@ -85,9 +82,8 @@ export function eightdFixtures(fx: Fixture) {
         filename: 'x.png',
         mime: 'image/png',
         size: 1,
-        sha256: String(fx.seq()),
+        sha256: await storedFile(h, new Uint8Array([fx.seq() % 256])),
         uploadedBy: 'matrix',
-        content: new Uint8Array([1]),
         at: h.now(),
       })
       return e.id

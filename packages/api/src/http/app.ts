@@ -10,6 +10,7 @@ import { compressLargeAnswers } from './compression'
 import { exportHandler, refuseExportsOnTrpc } from './export-route'
 import { fileHandler } from './file-route'
 import { securityHeaders } from './security-headers'
+import { uploadHandler } from './upload-route'
 
 export const SESSION_COOKIE = 'asq_session'
 
@@ -54,6 +55,7 @@ export function createHttpApp(opts: HttpAppOptions): Hono {
   app.use('/trpc/*', logRequest)
   app.use('/export/*', logRequest)
   app.use('/files/*', logRequest)
+  app.use('/uploads', logRequest)
 
   compressLargeAnswers(app)
 
@@ -68,7 +70,7 @@ export function createHttpApp(opts: HttpAppOptions): Hono {
 
   const allowedOrigin = (c: HonoContext, origin: string) =>
     origin === new URL(c.req.url).origin || (opts.trustedOrigins ?? []).includes(origin)
-  app.use('/trpc/*', async (c, next) => {
+  const refuseForeignWrites: MiddlewareHandler = async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.method !== 'OPTIONS') {
       const origin = c.req.header('origin')
       const fetchSite = c.req.header('sec-fetch-site')
@@ -76,7 +78,9 @@ export function createHttpApp(opts: HttpAppOptions): Hono {
       if (!sameOrigin) return c.json({ error: { message: 'Cross-origin request refused' } }, 403)
     }
     await next()
-  })
+  }
+  app.use('/trpc/*', refuseForeignWrites)
+  app.use('/uploads', refuseForeignWrites)
   // A download is a GET, but a file of the caller's data is not for another site's page to fetch.
   const refuseForeignDownloads: MiddlewareHandler = async (c, next) => {
     const origin = c.req.header('origin')
@@ -116,6 +120,7 @@ export function createHttpApp(opts: HttpAppOptions): Hono {
 
   app.get('/export/:path', exportHandler(contextOf, log))
   app.get('/files/:path', fileHandler(contextOf, log))
+  app.post('/uploads', uploadHandler(contextOf, log))
 
   app.all('/trpc/*', (c) =>
     fetchRequestHandler({

@@ -1,10 +1,17 @@
-import { createRepositories, createUnitOfWork, type DatabaseHandle, seedDemoData } from '@asq/db'
+import {
+  createRepositories,
+  createUnitOfWork,
+  type DatabaseHandle,
+  databaseFileStore,
+  seedDemoData,
+} from '@asq/db'
 import type { TestDatabaseTarget } from '@asq/db/testing'
 import { renderOutboxBody } from '@asq/domain'
 import type { ApiDeps, RequestMeta } from '../context'
 import { createContext } from '../context'
 import { createCaller } from '../root'
 import { nodeSecurity } from '../security/security'
+import { receiveUpload } from '../uploads/receive-upload'
 
 export const DEMO_PASSWORD = 'demo123456'
 
@@ -24,6 +31,7 @@ export async function createHarness(target: TestDatabaseTarget, start = new Date
       now = new Date(now.getTime() + 1)
       return now
     },
+    files: databaseFileStore(handle.db),
     security: nodeSecurity,
     devMode: true,
   }
@@ -43,7 +51,17 @@ export async function createHarness(target: TestDatabaseTarget, start = new Date
       },
     }
     const ctx = await createContext(deps, meta)
-    return { caller: createCaller(ctx), jar }
+    return { caller: createCaller(ctx), jar, ctx }
+  }
+
+  /** A file sent by the session `token` as `POST /uploads` would stream it: its upload token's id. */
+  async function upload(token: string, bytes: Uint8Array, filename = 'photo.png'): Promise<string> {
+    const { ctx } = await session(token)
+    if (!ctx.actor) throw new Error('upload needs a signed-in session')
+    const chunks = (async function* () {
+      yield bytes
+    })()
+    return (await receiveUpload({ ...ctx, actor: ctx.actor }, { filename, chunks })).id
   }
 
   /** A caller for an anonymous visitor or a session token. */
@@ -80,6 +98,7 @@ export async function createHarness(target: TestDatabaseTarget, start = new Date
     as,
     staffToken,
     customerToken,
+    upload,
     lastCodeSentTo,
     now: () => now,
     setNow: (d: Date) => {

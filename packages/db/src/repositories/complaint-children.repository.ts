@@ -61,7 +61,7 @@ export const complaintAttachmentRepository = (db: Database): ComplaintAttachment
   },
   async content(id) {
     const [r] = await db.select().from(complaintAttachments).where(eq(complaintAttachments.id, id))
-    return r ? { ...(r as Attachment), content: new Uint8Array(r.content) } : null
+    return r ? { ...(r as Attachment), content: r.content ? new Uint8Array(r.content) : null } : null
   },
 })
 

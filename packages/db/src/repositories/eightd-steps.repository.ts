@@ -127,7 +127,9 @@ export const eightdEvidenceRepository = (db: Database): EightdEvidenceRepository
     },
     async content(id) {
       const [r] = await db.select().from(eightdEvidence).where(eq(eightdEvidence.id, id))
-      return r ? { ...r, step: r.step as Discipline, content: new Uint8Array(r.content) } : null
+      return r
+        ? { ...r, step: r.step as Discipline, content: r.content ? new Uint8Array(r.content) : null }
+        : null
     },
   }
 }

@@ -24,6 +24,7 @@ import { auditRepository, outboxRepository } from './platform.repository'
 import { reimbursementRepositories } from './reimbursement.repository'
 import { slaRepository } from './sla.repository'
 import { surveyRepositories } from './survey.repository'
+import { uploadRepository } from './upload.repository'
 
 /** Binds every repository to one executor: the database itself or an open transaction. */
 export function createRepositories(db: Database): Repositories {
@@ -49,6 +50,7 @@ export function createRepositories(db: Database): Repositories {
     eightd: eightdRepositories(db),
     kpi: kpiRepository(db),
     idempotency: idempotencyRepository(db),
+    uploads: uploadRepository(db),
   }
 }
 

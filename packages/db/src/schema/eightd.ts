@@ -148,7 +148,8 @@ export const eightdEvidence = pgTable(
     mime: text('mime').notNull(),
     size: integer('size').notNull(),
     sha256: text('sha256').notNull(),
-    content: bytea('content').notNull(),
+    // Files sent before the file store; newer ones are read from the store by `sha256`.
+    content: bytea('content'),
     uploadedBy: text('uploaded_by').notNull(),
     createdAt: ts('created_at').notNull(),
   },

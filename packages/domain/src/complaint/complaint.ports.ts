@@ -111,9 +111,11 @@ export type Attachment = {
 }
 
 export interface ComplaintAttachmentRepository {
-  add(a: Omit<Attachment, 'id' | 'createdAt'> & { content: Uint8Array; at: Date }): Promise<Attachment>
+  /** The bytes are in the file store (by `sha256`). */
+  add(a: Omit<Attachment, 'id' | 'createdAt'> & { at: Date }): Promise<Attachment>
   list(complaintId: string): Promise<Attachment[]>
-  content(id: string): Promise<(Attachment & { content: Uint8Array }) | null>
+  /** `content`: bytes stored in the row before the file store existed, else null. */
+  content(id: string): Promise<(Attachment & { content: Uint8Array | null }) | null>
 }
 
 export type PartsSupportRequest = {

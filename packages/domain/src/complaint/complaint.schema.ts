@@ -127,7 +127,6 @@ export const partsRequestStepInput = z.object({
 
 export const uploadEvidenceInput = z.object({
   complaintId: id,
-  filename: required(120, 'a file name'),
-  /** base64 of the file; the server checks the content, never the name. */
-  contentBase64: z.string().min(1).max(7_000_000, 'the file is larger than 5 MB'),
+  /** The token `POST /uploads` answered (the file was checked by content there, never by name). */
+  uploadId: id,
 })

@@ -86,11 +86,11 @@ export type EightdEvidence = {
 }
 
 export interface EightdEvidenceRepository {
-  add(
-    e: Omit<EightdEvidence, 'id' | 'createdAt'> & { content: Uint8Array; at: Date },
-  ): Promise<EightdEvidence>
+  /** The bytes are in the file store (by `sha256`). */
+  add(e: Omit<EightdEvidence, 'id' | 'createdAt'> & { at: Date }): Promise<EightdEvidence>
   forClaim(claimId: string): Promise<EightdEvidence[]>
-  content(id: string): Promise<(EightdEvidence & { content: Uint8Array }) | null>
+  /** `content`: bytes stored in the row before the file store existed, else null. */
+  content(id: string): Promise<(EightdEvidence & { content: Uint8Array | null }) | null>
 }
 
 export interface EightdRecoveryRepository {

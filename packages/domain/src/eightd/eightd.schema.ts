@@ -56,10 +56,8 @@ export const reviewStepInput = eightdStepRefInput.extend({
   internalNote: z.string().trim().max(2000).default(''),
   version,
 })
-export const uploadStepEvidenceInput = eightdStepRefInput.extend({
-  filename: text(200),
-  contentBase64: z.string().min(1).max(8_000_000),
-})
+/** `uploadId`: the token `POST /uploads` answered. */
+export const uploadStepEvidenceInput = eightdStepRefInput.extend({ uploadId: id })
 export const eightdEvidenceIdInput = z.object({ id })
 
 export const eightdCostLineSchema = z.object({

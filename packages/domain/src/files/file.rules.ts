@@ -21,21 +21,23 @@ export function sniffMime(content: Uint8Array): string | null {
   return null
 }
 
-export function assertAcceptableUpload(content: Uint8Array): string {
-  if (content.length === 0)
-    throw new DomainError('BAD_INPUT', 'FILE.EMPTY', 'The file is empty', { field: 'contentBase64' })
-  if (content.length > MAX_UPLOAD_BYTES) {
-    throw new DomainError('BAD_INPUT', 'FILE.TOO_LARGE', 'The file is larger than 5 MB', {
-      field: 'contentBase64',
-    })
-  }
-  const mime = sniffMime(content)
+export const fileTooLarge = () =>
+  new DomainError('BAD_INPUT', 'FILE.TOO_LARGE', 'The file is larger than 5 MB', { field: 'file' })
+
+/**
+ * The file's type by its first bytes (`head`; the whole file will do) and its size: what an upload
+ * must pass before it is stored. `size` defaults to the length of `head`.
+ */
+export function assertAcceptableUpload(head: Uint8Array, size = head.length): string {
+  if (size === 0) throw new DomainError('BAD_INPUT', 'FILE.EMPTY', 'The file is empty', { field: 'file' })
+  if (size > MAX_UPLOAD_BYTES) throw fileTooLarge()
+  const mime = sniffMime(head)
   if (!mime) {
     throw new DomainError(
       'BAD_INPUT',
       'FILE.TYPE',
       'Only photos (PNG, JPEG, WEBP) and PDF files can be uploaded',
-      { field: 'contentBase64' },
+      { field: 'file' },
     )
   }
   return mime

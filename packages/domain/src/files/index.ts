@@ -1,1 +1,2 @@
+export type * from './file.ports'
 export * from './file.rules'

@@ -11,16 +11,6 @@ export function fileProblem(file: File): 'badFile' | 'tooLarge' | null {
   return null
 }
 
-/** The file's bytes as base64, the way the upload procedure takes them. */
-export function toBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader()
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''))
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'))
-    reader.readAsDataURL(file)
-  })
-}
-
 /** A phone photo is sent at most this many pixels on its longer side (plenty to see a defect). */
 export const MAX_SIDE = 2048
 
@@ -49,5 +39,5 @@ export async function shrinkImage(file: File, maxSide = MAX_SIDE): Promise<File>
   bitmap.close()
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.85))
   if (!blob) return file
-  return new File([blob], file.name.replace(/\.[^.]*$/, '') + '.jpg', { type: 'image/jpeg' })
+  return new File([blob], `${file.name.replace(/\.[^.]*$/, '')}.jpg`, { type: 'image/jpeg' })
 }

@@ -1,9 +1,9 @@
-import { toApiError, useApi } from '@asq/api-client'
+import { toApiError, uploadFile, useApi } from '@asq/api-client'
 import { useComplaintErrorText } from '@asq/ui'
 import { ElMessage } from 'element-plus'
 import { ref } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { type PickedFile, toBase64 } from './files'
+import type { PickedFile } from './files'
 
 /** Uploads picked files to a complaint one by one; a refused file is reported and the rest still go. */
 export function useEvidenceUpload() {
@@ -18,12 +18,8 @@ export function useEvidenceUpload() {
     try {
       for (const f of files) {
         try {
-          const contentBase64 = await toBase64(f.file)
-          await client.complaint.my.upload.mutate({
-            complaintId,
-            filename: f.file.name.slice(-120),
-            contentBase64,
-          })
+          const { id } = await uploadFile(f.file, f.file.name)
+          await client.complaint.my.upload.mutate({ complaintId, uploadId: id })
           ok++
         } catch (e) {
           ElMessage.error({

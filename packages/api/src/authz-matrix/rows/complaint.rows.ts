@@ -3,6 +3,7 @@ import type { CommandName, Complaint } from '@asq/domain'
 import { complaintFixtures } from '../complaint.fixtures'
 import type { MatrixRow, MatrixRows } from '../matrix.types'
 import type { Fixture } from '../principals'
+import { uploadOf } from '../upload.fixtures'
 
 const SCOPED_OK = { own: 'OK', sameOrg: 'OK', otherTenant: 'OK', missing: 'NOT_FOUND' } as const
 const STATION_SCOPE = { own: 'OK', sameOrg: 'OK', otherTenant: 'NOT_FOUND', missing: 'NOT_FOUND' } as const
@@ -152,17 +153,13 @@ const intake = async (fx: Fixture) => ({
   customerName: '测试 Test',
   customerContact: `1350000${String(fx.seq()).padStart(4, '0')}`,
 })
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 7]).toString('base64')
 const upload = async (
   fx: Fixture,
   p: Parameters<MatrixRow['input']>[1],
   t: Parameters<MatrixRow['input']>[2],
 ) => ({
   complaintId: (await complaintFixtures(fx).complaint(p, t)).id,
-  filename: 'a.png',
-  contentBase64: Buffer.concat([Buffer.from(PNG, 'base64'), Buffer.from([fx.seq() % 256])]).toString(
-    'base64',
-  ),
+  uploadId: await uploadOf(fx, p),
 })
 
 export const complaintRows: MatrixRows = {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
-import { eightdFixtures, MATRIX_D0, TINY_PNG } from '../eightd.fixtures'
+import { eightdFixtures, MATRIX_D0 } from '../eightd.fixtures'
 import type { MatrixRows } from '../matrix.types'
+import { uploadOf } from '../upload.fixtures'
 
 const HQ_SCOPE = { own: 'OK', sameOrg: 'OK', otherTenant: 'OK', missing: 'NOT_FOUND' } as const
 const SUPPLIER_SCOPE = { own: 'OK', sameOrg: 'OK', otherTenant: 'NOT_FOUND', missing: 'NOT_FOUND' } as const
@@ -146,8 +147,7 @@ export const eightdRows: MatrixRows = {
     input: async (fx, p, t) => ({
       claimId: (await eightdFixtures(fx).claim(p, t)).claimId,
       step: 'D2',
-      filename: 'photo.png',
-      contentBase64: TINY_PNG,
+      uploadId: await uploadOf(fx, p),
     }),
     expect: supplier(true),
   },

@@ -4,8 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createHarness, type Harness } from '../../testing/harness'
 
 /** A PNG whose bytes end in `tag`, so each test has bytes of its own. */
-const png = (tag: number) =>
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, tag]).toString('base64')
+const png = (tag: number) => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, tag])
 
 /** Issue 11, hole 10: identical bytes never merge ownership or visibility across uploaders. */
 describe.each(testDatabases())('attachments per uploader on $name', (target) => {
@@ -13,12 +12,15 @@ describe.each(testDatabases())('attachments per uploader on $name', (target) => 
   let h: Harness
   let customer: Caller
   let station: Caller
+  const tokens = { customer: '', station: '' }
   let complaintId: string
 
   beforeAll(async () => {
     h = await createHarness(target, new Date('2026-11-23T01:00:00Z'))
-    customer = await h.as(await h.customerToken('13800000002'))
-    station = await h.as(await h.staffToken('bj.staff'))
+    tokens.customer = await h.customerToken('13800000002')
+    tokens.station = await h.staffToken('bj.staff')
+    customer = await h.as(tokens.customer)
+    station = await h.as(tokens.station)
     const stationId = (await h.repos.organisations.list({ kind: 'dealer' })).find(
       (o) => o.code === 'D-BJ01',
     )!.id
@@ -41,8 +43,8 @@ describe.each(testDatabases())('attachments per uploader on $name', (target) => 
     ["a station uploading the customer's exact bytes", 'customer', 1],
     ["a customer uploading a station's internal evidence bytes", 'station', 2],
   ] as const)('gives %s an attachment of its own', async (_, first, tag) => {
-    const upload = (who: 'customer' | 'station') => {
-      const input = { complaintId, filename: `${who}.png`, contentBase64: png(tag) }
+    const upload = async (who: 'customer' | 'station') => {
+      const input = { complaintId, uploadId: await h.upload(tokens[who], png(tag), `${who}.png`) }
       return who === 'customer'
         ? customer.complaint.my.upload(input)
         : station.complaint.station.upload(input)
@@ -66,9 +68,28 @@ describe.each(testDatabases())('attachments per uploader on $name', (target) => 
   })
 
   it('stores the same file sent twice by one uploader once', async () => {
-    const bytes = png(3)
-    const a = await customer.complaint.my.upload({ complaintId, filename: 'again.png', contentBase64: bytes })
-    const b = await customer.complaint.my.upload({ complaintId, filename: 'again.png', contentBase64: bytes })
+    const a = await customer.complaint.my.upload({
+      complaintId,
+      uploadId: await h.upload(tokens.customer, png(3), 'again.png'),
+    })
+    const b = await customer.complaint.my.upload({
+      complaintId,
+      uploadId: await h.upload(tokens.customer, png(3), 'again.png'),
+    })
     expect(b.id).toBe(a.id)
+  })
+
+  it('answers a retry with a used token with the same attachment, and takes no one else’s token', async () => {
+    const uploadId = await h.upload(tokens.customer, png(4), 'retry.png')
+    const a = await customer.complaint.my.upload({ complaintId, uploadId })
+    expect(await customer.complaint.my.upload({ complaintId, uploadId })).toEqual(a)
+    const stations = await h.upload(tokens.station, png(5), 'station.png')
+    await expect(customer.complaint.my.upload({ complaintId, uploadId: stations })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    })
+    // The station's token is still unused: its owner attaches it.
+    expect((await station.complaint.station.upload({ complaintId, uploadId: stations })).filename).toBe(
+      'station.png',
+    )
   })
 })

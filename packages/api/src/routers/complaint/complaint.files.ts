@@ -1,31 +1,39 @@
-import { createHash } from 'node:crypto'
 import type { Actor } from '@asq/domain'
-import { actorLabel, assertAcceptableUpload, notFound } from '@asq/domain'
+import { actorLabel, notFound } from '@asq/domain'
 import type { Context } from '../../context'
+import { markUploadUsed, openUpload, storedBytes, uploadUsed } from '../../uploads/take-upload'
 import { loadScoped, persistDecision, type Scope } from './complaint.service'
 
-/** Evidence (photos, PDF) checked by content, stored with its hash, readable only within the complaint's scope. */
+/**
+ * Evidence (photos, PDF) sent by `POST /uploads` (checked by content there), attached by the caller's
+ * upload token; readable only within the complaint's scope. A retry with a used token answers the
+ * attachment it made; the token on another complaint is a conflict.
+ */
 export async function uploadEvidence(
   ctx: Context & { actor: Actor },
   scope: Scope,
-  input: { complaintId: string; filename: string; contentBase64: string },
+  input: { complaintId: string; uploadId: string },
 ) {
-  const content = new Uint8Array(Buffer.from(input.contentBase64, 'base64'))
-  const mime = assertAcceptableUpload(content)
   return ctx.transact(async (tx) => {
     const c = await loadScoped(tx.repos, input.complaintId, scope)
+    const u = await openUpload(tx.repos, ctx, input.uploadId)
+    if (u.usedFor) {
+      const done = (await tx.repos.complaintAttachments.list(c.id)).find((a) => a.id === u.usedFor)
+      if (!done) throw uploadUsed()
+      return { id: done.id, filename: done.filename, mime: done.mime, size: done.size }
+    }
     const now = ctx.clock()
-    const sha256 = createHash('sha256').update(content).digest('hex')
+    const { mime, sha256 } = u
     const a = await tx.repos.complaintAttachments.add({
       complaintId: c.id,
-      filename: input.filename,
+      filename: u.filename,
       mime,
-      size: content.length,
+      size: u.size,
       sha256,
       uploadedBy: actorLabel(ctx.actor),
-      content,
       at: now,
     })
+    await markUploadUsed(tx.repos, u, a.id)
     await tx.audit({
       action: 'complaint.attach',
       entityType: 'complaint_attachment',
@@ -61,6 +69,6 @@ export async function attachmentContent(ctx: Context & { actor: Actor }, scope: 
     id: a.id,
     filename: a.filename,
     mime: a.mime,
-    dataUrl: `data:${a.mime};base64,${Buffer.from(a.content).toString('base64')}`,
+    dataUrl: `data:${a.mime};base64,${Buffer.from(await storedBytes(ctx, a, 'attachment')).toString('base64')}`,
   }
 }

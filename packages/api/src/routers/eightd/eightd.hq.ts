@@ -18,12 +18,13 @@ import {
   warrantyCostLines,
 } from '@asq/domain'
 import { hqProcedure, idempotency, router } from '../../trpc'
+import { evidenceContent } from './eightd.evidence'
 import { exportHqClaims } from './eightd.exports'
 import { openClaim } from './eightd.open'
 import { eightdReportPdf } from './eightd.pdf'
 import { computeClaimRecovery, reviseClaimRecovery } from './eightd.recovery-actions'
 import { loadClaim, loadEightdPolicy } from './eightd.service'
-import { evidenceContent, reviewStep } from './eightd.step-actions'
+import { reviewStep } from './eightd.step-actions'
 import { runEightdEscalationSweep } from './eightd.sweep'
 import { hqClaimView, listItemView, supplierClaimView } from './eightd.views'
 

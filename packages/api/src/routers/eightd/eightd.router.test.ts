@@ -7,13 +7,14 @@ import { FULL_8D } from './eightd.fixtures.test-data'
 import { runEightdEscalationSweep } from './eightd.sweep'
 
 const H = 3_600_000
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]).toString('base64')
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4])
 const SECRET = '内部备注：供应商历史不良多 INTERNAL-ONLY'
 
 describe.each(testDatabases())('8D claims end to end on $name', (target) => {
   let h: Harness
   let hq: Awaited<ReturnType<Harness['as']>>
   let lamp: Awaited<ReturnType<Harness['as']>>
+  let lampToken: string
   let motor: Awaited<ReturnType<Harness['as']>>
   let claimId: string
   let complaintId: string
@@ -42,7 +43,8 @@ describe.each(testDatabases())('8D claims end to end on $name', (target) => {
   beforeAll(async () => {
     h = await createHarness(target, new Date('2026-11-23T01:00:00Z'))
     hq = await h.as(await h.staffToken('quality'))
-    lamp = await h.as(await h.staffToken('lamp.supplier'))
+    lampToken = await h.staffToken('lamp.supplier')
+    lamp = await h.as(lampToken)
     motor = await h.as(await h.staffToken('motor.supplier'))
     const customer = (await h.repos.customers.byContact({ type: 'phone', value: '13800000002' }))!
     complaintId = (
@@ -151,7 +153,11 @@ describe.each(testDatabases())('8D claims end to end on $name', (target) => {
       await fill(s)
       await approve(s)
     }
-    await lamp.eightd.supplier.upload({ claimId, step: 'D3', filename: 'sorting.png', contentBase64: PNG })
+    await lamp.eightd.supplier.upload({
+      claimId,
+      step: 'D3',
+      uploadId: await h.upload(lampToken, PNG, 'sorting.png'),
+    })
     await fill('D3', { ...FULL_8D.D3, firstSuspectedCause: '未知' })
     await hq.eightd.hq.review({
       claimId,
@@ -200,7 +206,11 @@ describe.each(testDatabases())('8D claims end to end on $name', (target) => {
       lamp.eightd.supplier.submit({ claimId, step: 'D3', version: d3.version }),
     ).rejects.toMatchObject({ code: 'CONFLICT' })
     await expect(
-      lamp.eightd.supplier.upload({ claimId, step: 'D3', filename: 'late.png', contentBase64: PNG }),
+      lamp.eightd.supplier.upload({
+        claimId,
+        step: 'D3',
+        uploadId: await h.upload(lampToken, PNG, 'late.png'),
+      }),
     ).rejects.toMatchObject({ code: 'CONFLICT' })
   })
 

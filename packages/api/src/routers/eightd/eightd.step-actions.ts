@@ -1,15 +1,12 @@
-import { createHash } from 'node:crypto'
 import type { Actor, Discipline } from '@asq/domain'
 import {
   actorLabel,
-  assertAcceptableUpload,
   assertEditable,
   changesRequestedMessage,
   claimClosesWith,
   EIGHTD_HQ_REVIEW_RECIPIENT,
   eightdErrors,
   eightdRecipient,
-  notFound,
   parseStepContent,
   reviewTransition,
   staleVersion,
@@ -21,7 +18,7 @@ import { type EightdScope, loadClaim, refreshClaim } from './eightd.service'
 
 type Ctx = Context & { actor: Actor }
 
-async function openStep(
+export async function openStep(
   tx: { repos: Context['repos'] },
   scope: EightdScope,
   claimId: string,
@@ -163,53 +160,4 @@ export function reviewStep(
     })
     return { step: updated.step, status: updated.status, version: updated.version, claimStatus: after.status }
   })
-}
-
-/** Evidence for a step (photos, PDF), checked by content; only while the step may still change. */
-export function uploadStepEvidence(
-  ctx: Ctx,
-  scope: EightdScope,
-  input: { claimId: string; step: Discipline; filename: string; contentBase64: string },
-) {
-  const content = new Uint8Array(Buffer.from(input.contentBase64, 'base64'))
-  const mime = assertAcceptableUpload(content)
-  return ctx.transact(async (tx) => {
-    const { s } = await openStep(tx, scope, input.claimId, input.step)
-    assertEditable(s)
-    const sha256 = createHash('sha256').update(content).digest('hex')
-    const e = await tx.repos.eightd.evidence.add({
-      claimId: s.claimId,
-      step: s.step,
-      filename: input.filename,
-      mime,
-      size: content.length,
-      sha256,
-      uploadedBy: actorLabel(ctx.actor),
-      content,
-      at: ctx.clock(),
-    })
-    await tx.audit({
-      action: 'eightd.evidence.add',
-      entityType: 'eightd_evidence',
-      entityId: e.id,
-      before: null,
-      after: { claimId: e.claimId, step: e.step, filename: e.filename, mime, size: e.size, sha256 },
-    })
-    return { id: e.id, step: e.step, filename: e.filename, mime: e.mime, size: e.size }
-  })
-}
-
-/** A file follows its claim's permission: another supplier's is NOT_FOUND. */
-export async function evidenceContent(ctx: Ctx, scope: EightdScope, id: string) {
-  const e = await ctx.repos.eightd.evidence.content(id)
-  if (!e) throw notFound('evidence')
-  await loadClaim(ctx.repos, e.claimId, scope).catch(() => {
-    throw notFound('evidence')
-  })
-  return {
-    id: e.id,
-    filename: e.filename,
-    mime: e.mime,
-    dataUrl: `data:${e.mime};base64,${Buffer.from(e.content).toString('base64')}`,
-  }
 }

@@ -11,11 +11,12 @@ import {
   uploadStepEvidenceInput,
 } from '@asq/domain'
 import { router, supplierProcedure } from '../../trpc'
+import { evidenceContent, uploadStepEvidence } from './eightd.evidence'
 import { exportSupplierClaims } from './eightd.exports'
 import { eightdReportPdf } from './eightd.pdf'
 import { acceptClaimRecovery, disputeClaimRecovery } from './eightd.recovery-actions'
 import { loadClaim } from './eightd.service'
-import { evidenceContent, saveDraft, submitStep, uploadStepEvidence } from './eightd.step-actions'
+import { saveDraft, submitStep } from './eightd.step-actions'
 import { listItemView, supplierClaimView } from './eightd.views'
 
 const own = (supplierId: string) => ({ kind: 'supplier', supplierId }) as const
