@@ -55,7 +55,8 @@ export const importRejected = (errors: UploadError[]) =>
     'BAD_INPUT',
     'REIMBURSEMENT.IMPORT_INVALID',
     `${errors.length} problem(s) in the file; nothing was imported`,
-    { details: { errors } },
+    // The file is the field; each problem's row and column are in the details.
+    { field: 'contentBase64', details: { errors } },
   )
 export const settlementPeriodOpen = () =>
   new DomainError(
