@@ -109,6 +109,20 @@ beforeAll(async () => {
 })
 afterAll(() => browser?.close())
 
+/**
+ * The part fields suggest codes after a debounce: wait until the suggestion for `code` has arrived
+ * (not the loading row), then close the list, so no list opens late over the page.
+ */
+async function closeSuggestions(page: Page, code: string) {
+  await page
+    .locator('.el-autocomplete-suggestion li[role="option"]:visible')
+    .filter({ hasText: code })
+    .first()
+    .waitFor()
+  await page.keyboard.press('Escape')
+  await expect.poll(() => page.locator('.el-autocomplete-suggestion:visible').count()).toBe(0)
+}
+
 describe('the rule simulator prices every line and explains it', () => {
   it('HQ fills a repair with a part in warranty and one out of it and sees each line priced with its explanation', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
@@ -293,11 +307,11 @@ describe('the other parts-and-fees screens', () => {
     await field(dealer, 'quote-vin').fill(CUSTOMER_VIN)
     await field(dealer, 'repair-usage').fill('61200')
     await field(dealer, 'part-code-0').fill(HEADLAMP)
-    await dealer.keyboard.press('Escape')
+    await closeSuggestions(dealer, HEADLAMP)
     await dealer.getByTestId('add-labour').click()
     await field(dealer, 'labour-hours-0').fill('1.5')
     await field(dealer, 'labour-part-0').fill(HEADLAMP)
-    await dealer.keyboard.press('Escape')
+    await closeSuggestions(dealer, HEADLAMP)
     await snap(dealer, 'fees-12-dealer-quote-new')
     await dealer.getByTestId('quote-price').click()
     await dealer.waitForURL(/\/fees\/quotes\/[0-9a-f-]{36}$/)
