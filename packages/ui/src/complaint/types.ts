@@ -1,11 +1,9 @@
-import type { ApiClient } from '@asq/api-client'
-
-type Out<P extends { query: (...args: never[]) => Promise<unknown> }> = Awaited<ReturnType<P['query']>>
+import type { RouterOutputs } from '@asq/api-client'
 
 /** What staff (station and HQ) receive for one complaint: the case, history, clocks and children. */
-export type StaffComplaintView = Out<ApiClient['complaint']['station']['get']>
+export type StaffComplaintView = RouterOutputs['complaint']['station']['get']
 export type StaffComplaint = StaffComplaintView['complaint']
-export type ComplaintListRow = Out<ApiClient['complaint']['station']['queue']>['items'][number]
+export type ComplaintListRow = RouterOutputs['complaint']['station']['queue']['items'][number]
 export type PartsRequestRow = StaffComplaintView['partsRequests'][number]
 export type CompensationRow = StaffComplaintView['compensations'][number]
 export type TechRequestRow = StaffComplaintView['techRequests'][number]

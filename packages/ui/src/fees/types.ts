@@ -1,5 +1,5 @@
-import type { ApiClient } from '@asq/api-client'
+import type { RouterOutputs } from '@asq/api-client'
 
 /** A priced repair as the fee engine answers it (HQ's simulator; a station's quote carries the same). */
-export type Priced = Awaited<ReturnType<ApiClient['fee']['hq']['simulate']['query']>>
+export type Priced = RouterOutputs['fee']['hq']['simulate']
 export type PricedLine = Priced['lines'][number]

@@ -1,4 +1,4 @@
-import { type ApiError, toApiError } from '@asq/api-client'
+import { type ApiError, keyOf, type RouterInputs, toApiError } from '@asq/api-client'
 import { useErrorText } from '@asq/ui'
 import { useI18n } from 'vue-i18n'
 
@@ -23,10 +23,10 @@ export function useEightdErrorText() {
   }
 }
 
+type CompareInput = RouterInputs['eightd']['hq']['compare']
+/** The review page's keys, derived from the procedure paths; kept by name until that page reads `keyOf` itself. */
 export const eightdKeys = {
-  all: ['eightd'] as const,
-  list: (p: unknown) => ['eightd', 'list', p] as const,
-  overdue: (p: unknown) => ['eightd', 'overdue', p] as const,
-  one: (id: string) => ['eightd', 'claim', id] as const,
-  compare: (id: string, step: string) => ['eightd', 'compare', id, step] as const,
+  all: keyOf.eightd(),
+  one: (claimId: string) => keyOf.eightd.hq.get({ claimId }),
+  compare: (claimId: string, step: CompareInput['step']) => keyOf.eightd.hq.compare({ claimId, step }),
 }

@@ -1,31 +1,18 @@
-import type { ApiClient } from '@asq/api-client'
+import type { RouterOutputs } from '@asq/api-client'
 import { chinaDate, parseYuan } from '@asq/domain'
 
-type Out<P extends { query: (...args: never[]) => Promise<unknown> }> = Awaited<ReturnType<P['query']>>
-type Hq = ApiClient['fee']['hq']
+type Hq = RouterOutputs['fee']['hq']
 
-export type CatalogueRow = Out<Hq['catalogue']>['items'][number]
-export type TermsRow = Out<Hq['terms']>[number]
-export type StandardRow = Out<Hq['standards']>['items'][number]
-export type Impact = Out<Hq['standardImpact']>
-export type Priced = Out<Hq['simulate']>
+export type CatalogueRow = Hq['catalogue']['items'][number]
+export type TermsRow = Hq['terms'][number]
+export type StandardRow = Hq['standards']['items'][number]
+export type Impact = Hq['standardImpact']
+export type Priced = Hq['simulate']
 export type PricedLine = Priced['lines'][number]
-export type OldPartRow = Out<Hq['oldParts']>['items'][number]
-export type PartsRequestRow = Out<Hq['partsRequests']>['items'][number]
-export type DeadlineRow = Out<Hq['returnDeadlines']>[number]
-export type ImportResult = Awaited<ReturnType<Hq['importCatalogue']['mutate']>>
-
-export const feeKeys = {
-  all: ['fee', 'hq'] as const,
-  productLines: ['fee', 'productLines'] as const,
-  catalogue: ['fee', 'hq', 'catalogue'] as const,
-  terms: ['fee', 'hq', 'terms'] as const,
-  standards: ['fee', 'hq', 'standards'] as const,
-  impact: (id: string) => ['fee', 'hq', 'standards', 'impact', id] as const,
-  oldParts: ['fee', 'hq', 'oldParts'] as const,
-  partsRequests: ['fee', 'hq', 'partsRequests'] as const,
-  deadlines: ['fee', 'hq', 'deadlines'] as const,
-}
+export type OldPartRow = Hq['oldParts']['items'][number]
+export type PartsRequestRow = Hq['partsRequests']['items'][number]
+export type DeadlineRow = Hq['returnDeadlines'][number]
+export type ImportResult = Hq['importCatalogue']
 
 /** Who reads the fee screens, who changes the rules, who works the parts desk (as the API says). */
 export const READER_ROLES = ['hq_admin', 'hq_service', 'hq_quality', 'hq_finance'] as const

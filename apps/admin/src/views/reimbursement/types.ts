@@ -1,27 +1,15 @@
-import type { ApiClient } from '@asq/api-client'
+import type { RouterOutputs } from '@asq/api-client'
 
-type Out<P extends { query: (...args: never[]) => Promise<unknown> }> = Awaited<ReturnType<P['query']>>
-type H = ApiClient['reimbursement']['hq']
+type H = RouterOutputs['reimbursement']['hq']
 
-export type QueueRow = Out<H['queue']>['items'][number]
-export type HqClaim = Out<H['claim']>
+export type QueueRow = H['queue']['items'][number]
+export type HqClaim = H['claim']
 export type HqLine = HqClaim['lines'][number]
-export type Preview = Out<H['settlementPreview']>
+export type Preview = H['settlementPreview']
 export type PreviewRow = Preview['dealers'][number]
-export type StatementRow = Out<H['statements']>['items'][number]
-export type AccountRow = Out<H['accounts']>[number]
-export type Ledger = Out<H['ledger']>
-
-export const hqKeys = {
-  all: ['reimbursement', 'hq'] as const,
-  queue: ['reimbursement', 'hq', 'queue'] as const,
-  claim: (id: string) => ['reimbursement', 'hq', 'claim', id] as const,
-  preview: ['reimbursement', 'hq', 'preview'] as const,
-  statements: ['reimbursement', 'hq', 'statements'] as const,
-  accounts: ['reimbursement', 'hq', 'accounts'] as const,
-  ledger: ['reimbursement', 'hq', 'ledger'] as const,
-  settings: ['reimbursement', 'hq', 'settings'] as const,
-}
+export type StatementRow = H['statements']['items'][number]
+export type AccountRow = H['accounts'][number]
+export type Ledger = H['ledger']
 
 export const statusType = (s: string) =>
   (

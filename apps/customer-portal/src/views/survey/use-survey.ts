@@ -1,7 +1,7 @@
-import { type ApiClient, type ApiError, toApiError, useApi } from '@asq/api-client'
+import { type ApiError, type RouterOutputs, toApiError, useApi } from '@asq/api-client'
 import { ref } from 'vue'
 
-export type PublicSurvey = Awaited<ReturnType<ApiClient['survey']['open']['query']>>
+export type PublicSurvey = RouterOutputs['survey']['open']
 export type SurveyQuestion = PublicSurvey['questions'][number]
 export type AnswerValue = number | string | string[] | null
 /** Why a link cannot be answered, in the words the page shows. */

@@ -1,27 +1,15 @@
-import type { ApiClient } from '@asq/api-client'
+import type { RouterOutputs } from '@asq/api-client'
 import { chinaDate, parseYuan } from '@asq/domain'
 
-type Out<P extends { query: (...args: never[]) => Promise<unknown> }> = Awaited<ReturnType<P['query']>>
-type Station = ApiClient['fee']['station']
+type Station = RouterOutputs['fee']['station']
 
-export type StandardRow = Out<Station['standards']>['items'][number]
-export type QuoteRow = Out<Station['quotes']>['items'][number]
-export type Quote = Out<Station['quoteDetail']>
+export type StandardRow = Station['standards']['items'][number]
+export type QuoteRow = Station['quotes']['items'][number]
+export type Quote = Station['quoteDetail']
 export type Priced = Quote['priced']
 export type PricedLine = Priced['lines'][number]
-export type OldPartRow = Out<Station['oldParts']>['items'][number]
-export type PartsRequestRow = Out<Station['partsRequests']>['items'][number]
-
-export const feeKeys = {
-  all: ['fee', 'station'] as const,
-  productLines: ['fee', 'productLines'] as const,
-  standards: ['fee', 'station', 'standards'] as const,
-  quotes: ['fee', 'station', 'quotes'] as const,
-  quote: (id: string) => ['fee', 'station', 'quotes', id] as const,
-  oldParts: ['fee', 'station', 'oldParts'] as const,
-  partsRequests: ['fee', 'station', 'partsRequests'] as const,
-  stock: ['fee', 'station', 'stock'] as const,
-}
+export type OldPartRow = Station['oldParts']['items'][number]
+export type PartsRequestRow = Station['partsRequests']['items'][number]
 
 /** Only the station manager proposes the station's fee standard (as the API says). */
 export const MANAGER_ROLES = ['dealer_manager'] as const

@@ -1,23 +1,19 @@
-import type { ApiClient } from '@asq/api-client'
+import { keyOf, type RouterOutputs } from '@asq/api-client'
 import { saveText } from '@asq/ui'
 
-type Out<P extends { query: (...args: never[]) => Promise<unknown> }> = Awaited<ReturnType<P['query']>>
-type D = ApiClient['reimbursement']['dealer']
+type D = RouterOutputs['reimbursement']['dealer']
 
-export type Claim = Out<D['claim']>
+export type Claim = D['claim']
 export type ClaimLine = Claim['lines'][number]
-export type ClaimListItem = Out<D['claims']>['items'][number]
-export type Validation = Out<D['validate']>
-export type Account = Out<D['account']>
+export type ClaimListItem = D['claims']['items'][number]
+export type Validation = D['validate']
+export type Account = D['account']
 export type LedgerRow = Account['items'][number]
-export type StatementRow = Out<D['statements']>['items'][number]
+export type StatementRow = D['statements']['items'][number]
 export type Problem = ClaimLine['problems'][number]
 
-export const reimbursementKeys = {
-  claims: ['reimbursement', 'dealer', 'claims'] as const,
-  account: ['reimbursement', 'dealer', 'account'] as const,
-  statements: ['reimbursement', 'dealer', 'statements'] as const,
-}
+/** The dealer's claim list; kept by name for the claim page until it reads `keyOf` itself. */
+export const reimbursementKeys = { claims: keyOf.reimbursement.dealer.claims() }
 
 /** Reads a picked file as base64, reporting progress 0–100 while reading. */
 export function readBase64(file: File, onProgress: (pct: number) => void): Promise<string> {
@@ -62,4 +58,4 @@ export function useSubmitIntent() {
     return key
   }
 }
-export type StatementDetail = Out<D['statement']>
+export type StatementDetail = D['statement']

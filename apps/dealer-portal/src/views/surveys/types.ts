@@ -1,16 +1,8 @@
-import type { ApiClient } from '@asq/api-client'
+import type { RouterOutputs } from '@asq/api-client'
 
-type Out<P extends { query: (...args: never[]) => Promise<unknown> }> = Awaited<ReturnType<P['query']>>
-
-export type StationScores = Out<ApiClient['survey']['station']['scores']>
-export type FollowUpRow = Out<ApiClient['survey']['station']['followUps']>['items'][number]
-export type FollowUpDetail = Out<ApiClient['survey']['station']['followUp']>
-
-export const surveyKeys = {
-  scores: ['survey', 'station', 'scores'] as const,
-  followUps: ['survey', 'station', 'followUps'] as const,
-  followUp: (id: string) => ['survey', 'station', 'followUp', id] as const,
-}
+export type StationScores = RouterOutputs['survey']['station']['scores']
+export type FollowUpRow = RouterOutputs['survey']['station']['followUps']['items'][number]
+export type FollowUpDetail = RouterOutputs['survey']['station']['followUp']
 
 /** A low answer as a short tag: "2★" for a rating, "NPS 3" for a recommendation. */
 export const lowLabel = (l: { type: string; score: number }) =>

@@ -1,0 +1,3 @@
+import { vitestPreset } from '@asq/vitest-config'
+
+export default vitestPreset()
