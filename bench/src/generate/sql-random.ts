@@ -18,6 +18,8 @@ export function sqlRandom(seed: number): Rand {
     int,
     pick: (salt, expr, values) =>
       `(array[${values.map((v) => `'${v}'`).join(',')}])[1 + ${int(salt, expr)} % ${values.length}]`,
-    uuid: (salt, expr) => `${key(salt, expr)}::uuid`,
+    // Version 4 and RFC variant nibbles set, so the ids pass the API's uuid validation.
+    uuid: (salt, expr) =>
+      `overlay(overlay(${key(salt, expr)} placing '4' from 13) placing '8' from 17)::uuid`,
   }
 }

@@ -13,6 +13,7 @@ import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chinaDate } from '@asq/domain'
+import { embeddedServerEnv } from '../benchmarks/embedded-start'
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 const SERVER = join(ROOT, 'apps/server')
@@ -27,14 +28,7 @@ async function start(dataDir: string): Promise<Started> {
   let out = ''
   const child = spawn(process.execPath, ['dist/main.mjs'], {
     cwd: SERVER,
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      DATABASE_URL: '',
-      SEED_DEMO: 'true',
-    },
+    env: embeddedServerEnv(dataDir),
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout!.on('data', (d) => {

@@ -1,0 +1,45 @@
+/**
+ * pnpm bench [--size tiny|small|full] [--seed N] [--url postgres://server] [--seconds S]
+ *            [--connections C] [--only a,b] [--skip a,b] [--out FILE]
+ * Generates the network into a fresh database (a new database on the PostgreSQL server of --url or
+ * BENCH_DATABASE_URL, dropped at the end; else an embedded PGlite in a temporary directory), runs
+ * every benchmark (each measures its floor in the same run) and writes bench/RESULTS.md. Timings are
+ * reported, never asserted.
+ */
+import { writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { monthStart } from '../generate/generate'
+import { isSizeName } from '../generate/sizes'
+import { runBenchmarks } from './runner'
+
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: 'small' },
+    seed: { type: 'string', default: '1' },
+    url: { type: 'string' },
+    seconds: { type: 'string' },
+    connections: { type: 'string', default: '20' },
+    only: { type: 'string' },
+    skip: { type: 'string' },
+    out: { type: 'string' },
+    'as-of': { type: 'string' },
+  },
+})
+const size = values.size ?? 'small'
+if (!isSizeName(size)) throw new Error(`--size must be full, small or tiny (got ${size})`)
+const list = (s?: string) => (s ? s.split(',').map((x) => x.trim()) : undefined)
+const { markdown, rows } = await runBenchmarks({
+  size,
+  seed: Number(values.seed),
+  asOf: values['as-of'] ? new Date(values['as-of']) : monthStart(new Date()),
+  serverUrl: values.url ?? process.env.BENCH_DATABASE_URL,
+  seconds: Number(values.seconds ?? { tiny: 1, small: 10, full: 15 }[size]),
+  connections: Number(values.connections),
+  only: list(values.only),
+  skip: list(values.skip),
+  log: (l) => process.stderr.write(`[bench] ${l}\n`),
+})
+const out = values.out ?? fileURLToPath(new URL('../../RESULTS.md', import.meta.url))
+writeFileSync(out, markdown)
+process.stderr.write(`[bench] ${rows.length} figures written to ${out}\n`)

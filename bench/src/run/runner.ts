@@ -1,0 +1,106 @@
+import { loadavg } from 'node:os'
+import { deskList } from '../benchmarks/desk-list'
+import { embeddedStart } from '../benchmarks/embedded-start'
+import { engines } from '../benchmarks/engines'
+import { escalationSweep } from '../benchmarks/escalation-sweep'
+import { firstScreen } from '../benchmarks/first-screen'
+import { kpiDashboard } from '../benchmarks/kpi-dashboard'
+import { settlement } from '../benchmarks/settlement'
+import { stationList } from '../benchmarks/station-list'
+import { surveyAndScorecard } from '../benchmarks/survey-eightd'
+import type { SizeName } from '../generate/sizes'
+import { BENCH_TOKENS, type BenchContext, prepareDatabase } from './context'
+import { secs } from './load'
+import { type Row, renderResults } from './results'
+
+/** Every benchmark, in the order they run: reads on the generated data first, then the writers. */
+export const BENCHMARKS: Record<string, (ctx: BenchContext) => Promise<Row[]>> = {
+  'desk-list': deskList,
+  'station-list': stationList,
+  'survey-eightd': surveyAndScorecard,
+  'kpi-dashboard': kpiDashboard,
+  'escalation-sweep': escalationSweep,
+  settlement,
+  'embedded-start': embeddedStart,
+  'first-screen': () => firstScreen(),
+  engines,
+}
+
+export type RunOptions = {
+  size: SizeName
+  seed: number
+  asOf: Date
+  /** A PostgreSQL server: the run creates (and drops) a database of its own there. */
+  serverUrl?: string
+  seconds: number
+  connections: number
+  only?: string[]
+  skip?: string[]
+  log?: (line: string) => void
+}
+
+/** Generates the network, runs the chosen benchmarks and renders RESULTS.md. */
+export async function runBenchmarks(o: RunOptions) {
+  const log = o.log ?? (() => {})
+  const startedAt = new Date()
+  const loadAtStart = loadavg()[0]!
+  log(`generating --size ${o.size} --seed ${o.seed} on ${o.serverUrl ? 'PostgreSQL' : 'PGlite'} …`)
+  const db = await prepareDatabase(o)
+  log(`generated in ${secs(db.generatedMs)}; KPI facts rebuilt in ${secs(db.kpiRefreshMs)}`)
+  const notes: string[] = [
+    `The bulk load skips triggers; the KPI facts of complaints opened in the last 13 months were rebuilt after it by the refresh job in ${secs(db.kpiRefreshMs)}.`,
+  ]
+  const ctx: BenchContext = {
+    size: o.size,
+    seed: o.seed,
+    asOf: o.asOf,
+    kind: o.serverUrl ? 'postgres' : 'pglite',
+    connections: o.connections,
+    seconds: o.seconds,
+    openBase: db.openBase,
+    openCopy: db.openCopy,
+    cookies: BENCH_TOKENS,
+    stationId: db.stationId,
+    supplierId: db.supplierId,
+    notes,
+  }
+  const rows: Row[] = []
+  const names = Object.keys(BENCHMARKS).filter((n) => (!o.only || o.only.includes(n)) && !o.skip?.includes(n))
+  try {
+    for (const name of names) {
+      log(`${name} …`)
+      const t = performance.now()
+      try {
+        rows.push(...(await BENCHMARKS[name]!(ctx)))
+      } catch (e) {
+        rows.push({
+          benchmark: name,
+          figure: `error: ${(e as Error).message.split('\n')[0]}`,
+          floor: '—',
+          ratio: null,
+          goal: '—',
+          met: false,
+        })
+      }
+      log(`${name} done in ${secs(performance.now() - t)}`)
+    }
+  } finally {
+    await db.dispose()
+  }
+  const markdown = renderResults(
+    {
+      size: o.size,
+      seed: o.seed,
+      database: db.describe,
+      generatedMs: db.generatedMs,
+      startedAt,
+      loadAtStart,
+      connections: o.connections,
+      seconds: o.seconds,
+      rowCounts: db.rowCounts,
+    },
+    rows,
+    notes,
+  )
+  return { rows, markdown }
+}
