@@ -3,12 +3,14 @@ import { Document, HomeFilled, Message, StarFilled, User } from '@element-plus/i
 import { complaintMenu } from './views/complaints/menu'
 import { eightdMenu } from './views/eightd/menu'
 import { feeMenu } from './views/fees/menu'
+import { kpiMenu } from './views/kpi/menu'
 import { reimbursementMenu } from './views/reimbursement/menu'
 import { slaMenu } from './views/sla/menu'
 
 /** The sidebar, in the order of the work: complaints and their rules, suppliers, money, customers, administration. */
 export const menu: MenuItem[] = [
   { path: '/', titleKey: 'menu.home', icon: HomeFilled },
+  ...kpiMenu,
   ...complaintMenu,
   ...slaMenu,
   ...eightdMenu,

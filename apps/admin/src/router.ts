@@ -6,6 +6,7 @@ import ShellLayout from './layout/ShellLayout.vue'
 import { complaintRoutes } from './views/complaints/routes'
 import { eightdRoutes } from './views/eightd/routes'
 import { feeRoutes } from './views/fees/routes'
+import { kpiRoutes } from './views/kpi/routes'
 import { reimbursementRoutes } from './views/reimbursement/routes'
 import { slaRoutes } from './views/sla/routes'
 
@@ -25,6 +26,7 @@ export function createAppRouter(api: Api) {
         children: [
           { path: '', name: 'home', component: () => import('./views/home/HomePage.vue') },
           forbiddenRoute,
+          ...kpiRoutes,
           ...complaintRoutes,
           ...eightdRoutes,
           ...slaRoutes,

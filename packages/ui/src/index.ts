@@ -1,4 +1,5 @@
 export * from './calendar'
+export { type ChartOption, default as EChart } from './charts/EChart.vue'
 export * from './complaint'
 export { default as AppLayout } from './components/AppLayout.vue'
 export { default as AppRoot } from './components/AppRoot.vue'
@@ -31,6 +32,7 @@ export { type AppMessages, createI18nFor } from './i18n/create-i18n'
 export { type FeatureMessageLoaders, featureMessages, withMessages } from './i18n/feature-messages'
 export { DEFAULT_LOCALE, LOCALES, type Locale, storedLocale, useLocale } from './i18n/locale'
 export { type SharedMessages, sharedZh } from './i18n/messages-zh'
+export * from './kpi'
 export { type MenuItem, visibleMenu } from './menu'
 export { PORTAL_PATHS } from './portals'
 export {

@@ -5,3 +5,4 @@
 export { feeCommonEn, feeCommonZh } from './fees/messages'
 export { sharedEn } from './i18n/messages-en'
 export { sharedZh } from './i18n/messages-zh'
+export { kpiCommonEn, kpiCommonZh } from './kpi/messages'

@@ -1,6 +1,8 @@
+import { kpiCommonEn } from '@asq/ui'
 import { complaintsEn } from '../views/complaints/messages'
 import { eightdEn } from '../views/eightd/messages'
 import { feesEn } from '../views/fees/messages'
+import { kpiEn } from '../views/kpi/messages'
 import { reimbursementEn } from '../views/reimbursement/messages'
 import { slaEn } from '../views/sla/messages'
 import { surveysEn } from '../views/surveys/messages'
@@ -9,6 +11,8 @@ import type { zhCN } from './zh-CN'
 
 export const en: typeof zhCN = {
   eightd: eightdEn,
+  kpi: kpiEn,
+  kpiCommon: kpiCommonEn,
   surveys: surveysEn,
   fees: feesEn,
   complaints: complaintsEn,

@@ -1,12 +1,16 @@
+import { kpiCommonZh } from '@asq/ui'
 import { complaintsZh } from '../views/complaints/messages'
 import { eightdZh } from '../views/eightd/messages'
 import { feesZh } from '../views/fees/messages'
+import { kpiZh } from '../views/kpi/messages'
 import { reimbursementZh } from '../views/reimbursement/messages'
 import { slaZh } from '../views/sla/messages'
 import { surveysZh } from '../views/surveys/messages'
 
 export const zhCN = {
   eightd: eightdZh,
+  kpi: kpiZh,
+  kpiCommon: kpiCommonZh,
   surveys: surveysZh,
   fees: feesZh,
   complaints: complaintsZh,

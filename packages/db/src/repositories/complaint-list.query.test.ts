@@ -77,4 +77,17 @@ describe.each(testDatabases())('complaint list on $name', (target) => {
       capped: false,
     })
   })
+  it('filters the KPI drill-down: cause, region and an opened range (half-open, by instant)', async () => {
+    await h.db.execute(sql.raw(`update organisations set region = '华东' where id = '${other}'`))
+    const openedSince = new Date('2026-01-01T01:00:00Z')
+    const openedBefore = new Date('2026-01-01T02:00:00Z')
+    expect(await walk({ order: 'newest', region: '华东', openedSince, openedBefore })).toEqual(
+      await expected(
+        `station_id = '${other}' and opened_at >= '${openedSince.toISOString()}' and opened_at < '${openedBefore.toISOString()}'`,
+        'opened_at desc, id desc',
+      ),
+    )
+    expect(await walk({ order: 'newest', cause: 'repair_quality' })).toEqual([])
+    expect((await walk({ order: 'newest', cause: 'other', region: '华东' })).length).toBe(Math.floor(N / 10))
+  })
 })

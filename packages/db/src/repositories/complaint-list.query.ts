@@ -1,8 +1,24 @@
 import type { ComplaintFilter, ComplaintListItem, ComplaintPage } from '@asq/domain'
 import { COUNT_CAP, decodeCursor, encodeCursor } from '@asq/domain'
-import { and, asc, desc, eq, ilike, isNotNull, isNull, lte, ne, or, type SQL, sql } from 'drizzle-orm'
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  gte,
+  ilike,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  lte,
+  ne,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm'
 import type { Database } from '../client'
-import { complaints, customers, organisations } from '../schema'
+import { complaints, customers, organisations, vehicles } from '../schema'
 
 /**
  * The customer's name as this case knows it: what a station typed when it took the case itself,
@@ -12,7 +28,7 @@ const nameGiven = sql<string>`coalesce(${complaints.stationContact}->>'name', ${
 
 const like = (q: string) => `%${q.replace(/[%_\\]/g, '\\$&')}%`
 
-function where(f: ComplaintFilter) {
+function where(db: Database, f: ComplaintFilter) {
   return and(
     f.customerId ? eq(complaints.customerId, f.customerId) : undefined,
     f.stationId ? eq(complaints.stationId, f.stationId) : undefined,
@@ -27,6 +43,22 @@ function where(f: ComplaintFilter) {
         )
       : undefined,
     f.dueBefore ? and(ne(complaints.status, 'closed'), lte(complaints.nextDueAt, f.dueBefore)) : undefined,
+    f.cause ? eq(complaints.cause, f.cause) : undefined,
+    // A range on opened_at: the newest-first indexes (…, opened_at, id) serve it.
+    f.openedSince ? gte(complaints.openedAt, f.openedSince) : undefined,
+    f.openedBefore ? lt(complaints.openedAt, f.openedBefore) : undefined,
+    f.region
+      ? inArray(
+          complaints.stationId,
+          db.select({ id: organisations.id }).from(organisations).where(eq(organisations.region, f.region)),
+        )
+      : undefined,
+    f.productLineId
+      ? inArray(
+          complaints.vehicleId,
+          db.select({ id: vehicles.id }).from(vehicles).where(eq(vehicles.productLineId, f.productLineId)),
+        )
+      : undefined,
     f.q
       ? or(
           ilike(complaints.number, like(f.q)),
@@ -86,7 +118,7 @@ const listColumns = {
  * that stops at COUNT_CAP instead of scanning every match on every page.
  */
 export async function listComplaints(db: Database, f: ComplaintFilter): Promise<ComplaintPage> {
-  const w = where(f)
+  const w = where(db, f)
   const rows = await db
     .select(listColumns)
     .from(complaints)

@@ -35,6 +35,14 @@ export type ComplaintFilter = {
   overdue?: boolean
   /** Only cases whose nearest deadline falls before this instant (near-breach board). */
   dueBefore?: Date
+  cause?: Cause
+  /** Cases of stations in this region. */
+  region?: string
+  /** Cases whose vehicle belongs to this product line. */
+  productLineId?: string
+  /** Opened at or after this instant, and before `openedBefore` (the KPI drill-down's China dates). */
+  openedSince?: Date
+  openedBefore?: Date
   now: Date
   q?: string
   limit: number

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { contactSchema } from '../identity/identity.schema'
 import { businessDateSchema } from '../shared/business-date.schema'
+import { chinaDayEnd, chinaDayStart } from '../shared/china-time'
 import { cursorSchema, pageInputSchema } from '../shared/paging'
 import { versionNumber } from '../shared/version.schema'
 import { STATUSES } from './complaint.status'
@@ -60,10 +61,22 @@ export const listComplaintsInput = pageInputSchema.extend({
   severity: z.enum(SEVERITIES).optional(),
   stationId: id.optional(),
   overdue: z.boolean().optional(),
+  /** Drill-down from the KPI dashboard: one cause, a region, a product line, opened in a China-date range. */
+  cause: z.enum(CAUSES).optional(),
+  region: z.string().min(1).max(60).optional(),
+  productLineId: id.optional(),
+  openedFrom: businessDateSchema.optional(),
+  openedTo: businessDateSchema.optional(),
   /** Continue after this row (keyset paging); `page` then only labels the page. */
   cursor: cursorSchema.optional(),
 })
 export type ListComplaintsInput = z.infer<typeof listComplaintsInput>
+
+/** The list input's China-date range as instants: from the first day's midnight to the midnight after the last. */
+export const openedRange = (i: { openedFrom?: string; openedTo?: string }) => ({
+  openedSince: i.openedFrom ? chinaDayStart(i.openedFrom) : undefined,
+  openedBefore: i.openedTo ? chinaDayEnd(i.openedTo) : undefined,
+})
 
 /** The commands staff send; each names the complaint and the version it saw. */
 export const commandInputs = {

@@ -19,6 +19,10 @@ export const complaintsZh = {
     opened: '受理时间',
     level: '升级',
     empty: '没有符合条件的投诉',
+    drill: '来自质量看板的筛选：',
+    cause: '原因',
+    openedRange: '受理日期 {from} 至 {to}',
+    clearDrill: '清除',
   },
   intake: {
     title: '电话受理投诉',
@@ -157,6 +161,10 @@ export const complaintsEn: typeof complaintsZh = {
     opened: 'Opened',
     level: 'Level',
     empty: 'No complaints match',
+    drill: 'Filtered from the quality dashboard:',
+    cause: 'Cause',
+    openedRange: 'opened {from} to {to}',
+    clearDrill: 'Clear',
   },
   intake: {
     title: 'Take a phone complaint',

@@ -1,4 +1,4 @@
-import type { ChartOption } from './EChart.vue'
+import type { ChartOption } from '@asq/ui'
 import type { Results, Summary } from './types'
 
 type T = (key: string, named?: Record<string, unknown>) => string

@@ -7,6 +7,7 @@ import {
   intakeComplaintInput,
   listComplaintsInput,
   offsetOf,
+  openedRange,
   PARTS_REQUEST_STATUSES,
   pageInputSchema,
   partsRequestStepInput,
@@ -40,6 +41,7 @@ export const deskComplaintRouter = router({
     .query(async ({ ctx, input }) => {
       const list = await ctx.repos.complaints.list({
         ...input,
+        ...openedRange(input),
         now: ctx.clock(),
         limit: input.pageSize,
         offset: offsetOf(input),

@@ -1,5 +1,12 @@
 import type { ComplaintListItem } from '@asq/domain'
-import { CAUSE_LABELS, KIND_LABELS, listComplaintsInput, SEVERITY_LABELS, STATUS_LABELS } from '@asq/domain'
+import {
+  CAUSE_LABELS,
+  KIND_LABELS,
+  listComplaintsInput,
+  openedRange,
+  SEVERITY_LABELS,
+  STATUS_LABELS,
+} from '@asq/domain'
 import { columnsOf, describeExport, keysetRows, withFormat } from '../../exports/export-procedure'
 import type { Cell } from '../../reports/xlsx'
 import { hqProcedure } from '../../trpc'
@@ -45,7 +52,16 @@ export const deskExport = hqProcedure('hq_admin', 'hq_service', 'hq_quality')
       columns: COLUMNS,
       rows: keysetRows(
         (after, limit) =>
-          ctx.repos.complaints.list({ ...filters, now, limit, offset: 0, after, order, uncounted: true }),
+          ctx.repos.complaints.list({
+            ...filters,
+            ...openedRange(filters),
+            now,
+            limit,
+            offset: 0,
+            after,
+            order,
+            uncounted: true,
+          }),
         cells,
       ),
     })

@@ -7,6 +7,7 @@ import {
   listComplaintsInput,
   normalizeContact,
   offsetOf,
+  openedRange,
   partsRequestStepInput,
   uploadEvidenceInput,
 } from '@asq/domain'
@@ -36,6 +37,7 @@ export const stationComplaintRouter = router({
     .query(async ({ ctx, input }) => {
       const list = await ctx.repos.complaints.list({
         ...input,
+        ...openedRange(input),
         stationId: ctx.dealerId,
         now: ctx.clock(),
         limit: input.pageSize,
