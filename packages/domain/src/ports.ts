@@ -20,6 +20,7 @@ import type {
   UserRepository,
 } from './identity/identity.ports'
 import type { KpiRepository } from './kpi/kpi.ports'
+import type { KpiReportRepository } from './kpi/kpi.report-archive'
 import type { OutboxRepository } from './notification/outbox'
 import type { ReimbursementRepositories } from './reimbursement/reimbursement.ports'
 import type { IdempotencyRepository } from './shared/idempotency'
@@ -47,6 +48,7 @@ export interface Repositories {
   fee: FeeRepositories
   eightd: EightdRepositories
   kpi: KpiRepository
+  kpiReports: KpiReportRepository
   idempotency: IdempotencyRepository
   uploads: UploadRepository
 }

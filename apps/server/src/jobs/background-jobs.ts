@@ -1,5 +1,6 @@
 import type { ApiDeps } from '@asq/api'
 import {
+  runDueReports,
   runEarlyWarning,
   runEightdEscalationSweep,
   runEscalationSweep,
@@ -37,6 +38,8 @@ export const BACKGROUND_JOBS: PeriodicJob<ApiDeps>[] = [
     everyMs: 60 * MINUTE,
     run: async (d) => ({ raised: await runEarlyWarning(d) }),
   },
+  // The weekly (Monday 08:00) and monthly (the 1st 08:00) summaries, China time: once per period by a unique row.
+  { name: 'KPI reports', everyMs: 15 * MINUTE, run: async (d) => ({ made: await runDueReports(d) }) },
 ]
 
 /** Starts all background jobs; the returned function stops them and waits for passes in flight. */

@@ -10,6 +10,8 @@ export const FILE_PROCEDURES = new Set([
   'complaint.desk.attachment',
   'eightd.supplier.evidence',
   'eightd.hq.evidence',
+  'kpi.reports.pdf',
+  'kpi.reports.xlsx',
 ])
 
 type StoredFile = { filename: string; mime: string; dataUrl: string }

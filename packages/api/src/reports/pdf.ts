@@ -18,14 +18,20 @@ const cjkFont = () => {
 export type Pdf = PDFKit.PDFDocument
 
 export function renderPdf(
-  meta: { title: string; author?: string },
+  meta: { title: string; author?: string; createdAt?: Date },
   draw: (doc: Pdf) => void,
+  opts: { bufferPages?: boolean } = {},
 ): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'A4',
       margin: 48,
-      info: { Title: meta.title, Author: meta.author ?? '售后质量平台 After-sales quality platform' },
+      bufferPages: opts.bufferPages ?? false,
+      info: {
+        Title: meta.title,
+        Author: meta.author ?? '售后质量平台 After-sales quality platform',
+        ...(meta.createdAt ? { CreationDate: meta.createdAt } : {}),
+      },
     })
     const chunks: Buffer[] = []
     doc.on('data', (c: Buffer) => chunks.push(c))
@@ -49,14 +55,14 @@ export function drawTable(
   doc: Pdf,
   columns: PdfColumn[],
   rows: string[][],
-  opts: { fontSize?: number } = {},
+  opts: { fontSize?: number; color?: (row: number, col: number) => string | undefined } = {},
 ): void {
   const size = opts.fontSize ?? 9
   const left = doc.page.margins.left
   const rowHeight = (cells: string[]) =>
     Math.max(...cells.map((c, i) => doc.fontSize(size).heightOfString(c, { width: columns[i]!.width - 6 }))) +
     6
-  const drawRow = (cells: string[], header: boolean) => {
+  const drawRow = (cells: string[], header: boolean, index = -1) => {
     const h = rowHeight(cells)
     if (doc.y + h > doc.page.height - doc.page.margins.bottom) doc.addPage()
     const y = doc.y
@@ -75,7 +81,7 @@ export function drawTable(
       const col = columns[i]!
       doc
         .fontSize(size)
-        .fillColor(header ? '#333' : '#000')
+        .fillColor(header ? '#333' : (opts.color?.(index, i) ?? '#000'))
         .text(cell, x + 3, y + 3, { width: col.width - 6, align: col.align ?? 'left' })
       x += col.width
     })
@@ -85,6 +91,7 @@ export function drawTable(
       .strokeColor('#d0d7e2')
       .lineWidth(0.5)
       .stroke()
+    doc.fillColor('#000')
     doc.x = left
     doc.y = y + h
   }
@@ -92,6 +99,8 @@ export function drawTable(
     columns.map((c) => c.header),
     true,
   )
-  for (const r of rows) drawRow(r, false)
+  rows.forEach((r, i) => {
+    drawRow(r, false, i)
+  })
   doc.moveDown(0.5)
 }

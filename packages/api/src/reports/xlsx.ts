@@ -6,6 +6,8 @@ export type Sheet = {
   name: string
   columns: { header: string; key: string; width?: number; numFmt?: string }[]
   rows: Record<string, Cell>[]
+  /** A number format for single cells of a row (row index → column key → format), e.g. money in a mixed column. */
+  cellFormats?: Map<number, Record<string, string>>
 }
 
 /**
@@ -28,7 +30,11 @@ export async function renderXlsx(sheets: Sheet[]): Promise<Buffer> {
       style: c.numFmt ? { numFmt: c.numFmt } : {},
     }))
     ws.getRow(1).font = { bold: true }
-    for (const r of s.rows) ws.addRow(Object.fromEntries(Object.entries(r).map(([k, v]) => [k, xlsxCell(v)])))
+    s.rows.forEach((r, i) => {
+      const row = ws.addRow(Object.fromEntries(Object.entries(r).map(([k, v]) => [k, xlsxCell(v)])))
+      for (const [key, numFmt] of Object.entries(s.cellFormats?.get(i) ?? {}))
+        row.getCell(key).numFmt = numFmt
+    })
   }
   return Buffer.from(await wb.xlsx.writeBuffer())
 }

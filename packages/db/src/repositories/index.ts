@@ -20,6 +20,7 @@ import {
   userRepository,
 } from './identity.repository'
 import { kpiRepository } from './kpi.repository'
+import { kpiReportRepository } from './kpi-report.repository'
 import { auditRepository, outboxRepository } from './platform.repository'
 import { reimbursementRepositories } from './reimbursement.repository'
 import { slaRepository } from './sla.repository'
@@ -49,6 +50,7 @@ export function createRepositories(db: Database): Repositories {
     fee: feeRepositories(db),
     eightd: eightdRepositories(db),
     kpi: kpiRepository(db),
+    kpiReports: kpiReportRepository(db),
     idempotency: idempotencyRepository(db),
     uploads: uploadRepository(db),
   }

@@ -5,6 +5,7 @@ import { eightdRows } from './eightd.rows'
 import { feeRows } from './fee.rows'
 import { identityRows } from './identity.rows'
 import { kpiRows } from './kpi.rows'
+import { kpiReportRows } from './kpi-reports.rows'
 import { platformRows } from './platform.rows'
 import { reimbursementRows } from './reimbursement.rows'
 import { surveyRows } from './survey.rows'
@@ -21,4 +22,5 @@ export const MATRIX: MatrixRows = {
   ...surveyRows,
   ...eightdRows,
   ...kpiRows,
+  ...kpiReportRows,
 }

@@ -11,6 +11,7 @@ import {
 import { z } from 'zod'
 import { hqProcedure, router } from '../../trpc'
 import { currentTargets, dashboard } from './kpi.dashboard'
+import { kpiReportRouter } from './kpi.reports'
 import { kpiScorecardProcedures } from './kpi.scorecards'
 import { kpiSignalProcedures } from './kpi.signals'
 
@@ -86,4 +87,5 @@ export const kpiRouter = router({
   ),
   ...kpiScorecardProcedures,
   ...kpiSignalProcedures,
+  reports: kpiReportRouter,
 })
