@@ -5,6 +5,7 @@ import { eightdMenu } from './views/eightd/menu'
 import { feeMenu } from './views/fees/menu'
 import { kpiMenu } from './views/kpi/menu'
 import { reimbursementMenu } from './views/reimbursement/menu'
+import { reportMenu } from './views/reports/menu'
 import { slaMenu } from './views/sla/menu'
 
 /** The sidebar, in the order of the work: complaints and their rules, suppliers, money, customers, administration. */
@@ -16,6 +17,7 @@ export const menu: MenuItem[] = [
   ...eightdMenu,
   ...feeMenu,
   ...reimbursementMenu,
+  ...reportMenu,
   {
     path: '/surveys',
     titleKey: 'menu.surveys',

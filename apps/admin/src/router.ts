@@ -8,6 +8,7 @@ import { eightdRoutes } from './views/eightd/routes'
 import { feeRoutes } from './views/fees/routes'
 import { kpiRoutes } from './views/kpi/routes'
 import { reimbursementRoutes } from './views/reimbursement/routes'
+import { reportRoutes } from './views/reports/routes'
 import { slaRoutes } from './views/sla/routes'
 
 export function createAppRouter(api: Api) {
@@ -31,6 +32,7 @@ export function createAppRouter(api: Api) {
           ...eightdRoutes,
           ...slaRoutes,
           ...reimbursementRoutes,
+          ...reportRoutes,
           {
             path: 'users',
             name: 'users',

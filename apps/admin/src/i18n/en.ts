@@ -4,6 +4,7 @@ import { eightdEn } from '../views/eightd/messages'
 import { feesEn } from '../views/fees/messages'
 import { kpiEn } from '../views/kpi/messages'
 import { reimbursementEn } from '../views/reimbursement/messages'
+import { reportsEn } from '../views/reports/messages'
 import { slaEn } from '../views/sla/messages'
 import { surveysEn } from '../views/surveys/messages'
 
@@ -18,6 +19,7 @@ export const en: typeof zhCN = {
   complaints: complaintsEn,
   sla: slaEn,
   reimbursement: reimbursementEn,
+  reports: reportsEn,
   app: {
     title: 'HQ Admin',
     loginTitle: 'HQ Admin — Sign in',

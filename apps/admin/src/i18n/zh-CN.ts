@@ -4,6 +4,7 @@ import { eightdZh } from '../views/eightd/messages'
 import { feesZh } from '../views/fees/messages'
 import { kpiZh } from '../views/kpi/messages'
 import { reimbursementZh } from '../views/reimbursement/messages'
+import { reportsZh } from '../views/reports/messages'
 import { slaZh } from '../views/sla/messages'
 import { surveysZh } from '../views/surveys/messages'
 
@@ -16,6 +17,7 @@ export const zhCN = {
   complaints: complaintsZh,
   sla: slaZh,
   reimbursement: reimbursementZh,
+  reports: reportsZh,
   app: {
     title: '总部管理后台',
     loginTitle: '总部管理后台 登录',
