@@ -1,4 +1,12 @@
-import type { Actor, AuditEvent, Clock, FileStore, Repositories, UnitOfWork } from '@asq/domain'
+import type {
+  Actor,
+  AuditEvent,
+  Clock,
+  FileStore,
+  Repositories,
+  ResolvedSession,
+  UnitOfWork,
+} from '@asq/domain'
 import type { Security } from './security/security'
 
 /** What the server wires in once: storage, clock and secrets. */
@@ -46,9 +54,10 @@ export async function createContext(deps: ApiDeps, meta: RequestMeta): Promise<C
   let sessionTokenHash: string | null = null
   if (meta.sessionToken) {
     const hash = deps.security.hashToken(meta.sessionToken)
-    const s = await deps.repos.sessions.byTokenHash(hash)
+    // Session, user, roles and organisation (or customer) in one query a request.
+    const s = await deps.repos.sessions.resolve(hash)
     if (s && s.expiresAt.getTime() > now.getTime()) {
-      actor = await resolveActor(deps.repos, s)
+      actor = actorOf(s)
       if (actor) {
         sessionTokenHash = hash
         // Sliding expiry, written at most once an hour per session.
@@ -71,12 +80,9 @@ export async function createContext(deps: ApiDeps, meta: RequestMeta): Promise<C
   return ctx
 }
 
-async function resolveActor(
-  repos: Repositories,
-  s: { userId: string | null; customerId: string | null },
-): Promise<Actor | null> {
+function actorOf(s: ResolvedSession): Actor | null {
   if (s.userId) {
-    const u = await repos.users.withOrg(s.userId)
+    const u = s.user
     if (!u?.active) return null
     return {
       kind: 'staff',
@@ -90,7 +96,7 @@ async function resolveActor(
     }
   }
   if (s.customerId) {
-    const c = await repos.customers.byId(s.customerId)
+    const c = s.customer
     return c ? { kind: 'customer', customerId: c.id, displayName: c.name } : null
   }
   return null

@@ -24,6 +24,7 @@ import {
   organisations,
 } from '../schema'
 import { eightdRecoveryRepository, supplierLedgerRepository } from './eightd-recovery.repository'
+import { scorecardTotals } from './eightd-scorecard.query'
 import {
   eightdEvidenceRepository,
   eightdReviewRepository,
@@ -245,6 +246,7 @@ export const eightdPolicyRepository = (db: Database): EightdPolicyRepository => 
 })
 
 export const eightdScorecardRepository = (db: Database): EightdScorecardRepository => ({
+  totals: (supplierIds) => scorecardTotals(db, supplierIds),
   async facts(supplierId) {
     const claims = await db
       .select({ c: eightdClaims, accepted: eightdRecoveries.amountFen, status: eightdRecoveries.status })

@@ -128,6 +128,24 @@ export const sessionRepository = (db: Database): SessionRepository => ({
       ? { tokenHash: r.tokenHash, userId: r.userId, customerId: r.customerId, expiresAt: r.expiresAt }
       : null
   },
+  async resolve(tokenHash) {
+    const [r] = await db
+      .select({ s: sessions, u: users, o: organisations, c: customers })
+      .from(sessions)
+      .leftJoin(users, eq(users.id, sessions.userId))
+      .leftJoin(organisations, eq(organisations.id, users.orgId))
+      .leftJoin(customers, eq(customers.id, sessions.customerId))
+      .where(eq(sessions.tokenHash, tokenHash))
+    if (!r) return null
+    return {
+      tokenHash: r.s.tokenHash,
+      userId: r.s.userId,
+      customerId: r.s.customerId,
+      expiresAt: r.s.expiresAt,
+      user: r.u && r.o ? { ...toUser(r.u), passwordHash: r.u.passwordHash, org: toOrg(r.o) } : null,
+      customer: r.c,
+    }
+  },
   async touch(tokenHash, expiresAt) {
     await db.update(sessions).set({ expiresAt }).where(eq(sessions.tokenHash, tokenHash))
   },

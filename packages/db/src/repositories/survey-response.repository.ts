@@ -10,6 +10,7 @@ import { and, count, eq, gte, inArray, isNotNull, lt, ne } from 'drizzle-orm'
 import type { Database } from '../client'
 import { customers, organisations, surveyAnswerItems, surveyInvitations, surveyResponses } from '../schema'
 import { afterKey, keyOrder, offsetFor, type SortKey } from './keyset'
+import { surveyTotals } from './survey-totals.query'
 
 /** Comments: newest answer first. */
 const COMMENT_KEY: SortKey = [
@@ -93,6 +94,7 @@ export const surveyResponseRepository = (db: Database): SurveyResponseRepository
       ({ id, ...i }): SurveyFact => ({ ...i, answers: i.answeredAt ? (byInvitation.get(id) ?? []) : [] }),
     )
   },
+  totals: (f, groupings) => surveyTotals(db, invitationWhere(f), groupings),
   async comments({ limit, offset, after, uncounted, ...f }) {
     const where = and(
       invitationWhere(f),

@@ -7,7 +7,7 @@ import type {
   EightdStepRevision,
 } from './eightd.entity'
 import type { EightdPolicy, EightdSettings } from './eightd.policy'
-import type { ScorecardClaim } from './eightd.scorecard'
+import type { ScorecardClaim, ScorecardTotals } from './eightd.scorecard'
 import type { Discipline, EightdClaimStatus, EightdSeverity } from './eightd.vocabulary'
 
 export type NewEightdClaim = Omit<
@@ -130,6 +130,11 @@ export interface EightdPolicyRepository {
 
 export interface EightdScorecardRepository {
   facts(supplierId: string): Promise<ScorecardClaim[]>
+  /**
+   * Each supplier's scorecard sums in one grouped query: of `supplierIds`, or of every supplier with
+   * claims when null. A supplier without claims has no entry.
+   */
+  totals(supplierIds: readonly string[] | null): Promise<Map<string, ScorecardTotals>>
 }
 
 /** The 8D context's repositories, bound to one transaction like all the others. */

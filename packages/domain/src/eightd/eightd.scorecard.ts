@@ -61,3 +61,43 @@ export function supplierScorecard(claims: readonly ScorecardClaim[]): SupplierSc
     recoveredFen: claims.reduce((sum, c) => sum + c.recoveredFen, 0),
   }
 }
+
+/**
+ * What the database sums for one supplier's claims (set-based, never the claims in memory): claims,
+ * open claims, accepted recoveries, and per discipline the approved steps, those whose approved
+ * submission came by the deadline, and the days from the previous step's approval (or the opening)
+ * summed.
+ */
+export type ScorecardTotals = {
+  claims: number
+  openClaims: number
+  recoveredFen: number
+  steps: { step: Discipline; approved: number; onTime: number; days: number }[]
+}
+
+/** The scorecard of `supplierScorecard`, from the totals the database summed. */
+export function scorecardFromTotals(t: ScorecardTotals): SupplierScorecard {
+  const byStep = new Map(t.steps.map((s) => [s.step, s]))
+  const approved = t.steps.reduce((n, s) => n + s.approved, 0)
+  const onTime = t.steps.reduce((n, s) => n + s.onTime, 0)
+  return {
+    claims: t.claims,
+    openClaims: t.openClaims,
+    avgDaysPerStep: Object.fromEntries(
+      DISCIPLINES.map((d) => {
+        const s = byStep.get(d)
+        return [d, s?.approved ? round2(s.days / s.approved) : null]
+      }),
+    ) as Record<Discipline, number | null>,
+    onTimeStepRate: approved ? round2(onTime / approved) : null,
+    approvedSteps: approved,
+    recoveredFen: t.recoveredFen,
+  }
+}
+
+export const emptyScorecardTotals = (): ScorecardTotals => ({
+  claims: 0,
+  openClaims: 0,
+  recoveredFen: 0,
+  steps: [],
+})

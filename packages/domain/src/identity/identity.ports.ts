@@ -55,9 +55,14 @@ export interface CustomerRepository {
   create(c: { name: string; phone: string | null; email: string | null }): Promise<Customer>
 }
 
+/** A session with whom it belongs to, read together (one query a request). */
+export type ResolvedSession = SessionRecord & { user: UserWithSecret | null; customer: Customer | null }
+
 export interface SessionRepository {
   create(s: SessionRecord): Promise<void>
   byTokenHash(tokenHash: string): Promise<SessionRecord | null>
+  /** The session, its user with roles and organisation, or its customer: one SELECT. */
+  resolve(tokenHash: string): Promise<ResolvedSession | null>
   touch(tokenHash: string, expiresAt: Date): Promise<void>
   delete(tokenHash: string): Promise<void>
 }

@@ -4,7 +4,7 @@ import type { AnswerItem, AnswerSet } from './survey.answers'
 import type { FollowUpCall, LowAnswer } from './survey.loop'
 import type { SurveyPolicy, SurveySettings } from './survey.policy'
 import type { Segment } from './survey.schema'
-import type { SurveyFact } from './survey.scores'
+import type { Grouping, SurveyFact, SurveyTotals } from './survey.scores'
 import type { LocalizedText, TemplateContent } from './survey.template'
 import type {
   CampaignStatus,
@@ -192,6 +192,14 @@ export interface SurveyResponseRepository {
   }): Promise<{ id: string } | null>
   byInvitation(invitationId: string): Promise<{ id: string; answers: AnswerSet; answeredAt: Date } | null>
   facts(f: SurveyFactFilter): Promise<SurveyFact[]>
+  /**
+   * The statistics counted in the database: the totals of every invitation of the filter, and of each
+   * group of each grouping asked for (one set-based query; nothing per invitation comes back).
+   */
+  totals<G extends Grouping>(
+    f: SurveyFactFilter,
+    groupings: readonly G[],
+  ): Promise<{ all: SurveyTotals; by: Record<G, { key: string | null; totals: SurveyTotals }[]> }>
   comments(
     f: SurveyFactFilter & { limit: number; offset: number } & KeysetWindow,
   ): Promise<{ items: SurveyComment[]; total: number }>

@@ -135,3 +135,50 @@ export function groupFacts(
 
 /** HQ's targets: satisfaction with complaint handling ≥ 70 % (CSAT), satisfaction index > 75. */
 export const SURVEY_TARGETS = { handlingSatisfaction: 70, satisfactionIndex: 75 } as const
+
+/**
+ * What the database counts for one group of invitations (the statistics in SQL, never the rows in
+ * memory): delivered and answered invitations, how many answers gave each score, and per SERVQUAL
+ * dimension the answers and the sum of their normalised values in twentieths (a rating r adds
+ * 5 (r − 1), an NPS score s adds 2 s: exact integers, so the index matches `satisfactionIndex`).
+ */
+export type SurveyTotals = {
+  delivered: number
+  answered: number
+  /** Answers per rating 1–5. */
+  csat: number[]
+  /** Answers per NPS score 0–10. */
+  nps: number[]
+  dimensions: Record<ServqualDimension, { answers: number; twentieths: number }>
+}
+
+const indexOf = (answers: number, twentieths: number) =>
+  answers === 0 ? null : round1((twentieths / 20 / answers) * 100)
+
+/** The summary of `summarise`, from the totals the database counted. */
+export function summaryFromTotals(t: SurveyTotals): SurveySummary {
+  const ratings = t.csat.reduce((s, n) => s + n, 0)
+  const npsAnswers = t.nps.reduce((s, n) => s + n, 0)
+  const promoters = t.nps[9]! + t.nps[10]!
+  const detractors = t.nps.slice(0, 7).reduce((s, n) => s + n, 0)
+  const twentieths =
+    t.csat.reduce((s, n, i) => s + n * 5 * i, 0) + t.nps.reduce((s, n, score) => s + n * 2 * score, 0)
+  return {
+    delivered: t.delivered,
+    answered: t.answered,
+    responseRate: responseRate(t.answered, t.delivered),
+    csat: pct(t.csat[3]! + t.csat[4]!, ratings),
+    nps: npsAnswers === 0 ? null : round1(((promoters - detractors) / npsAnswers) * 100),
+    index: indexOf(ratings + npsAnswers, twentieths),
+    npsSplit: { promoters, passives: npsAnswers - promoters - detractors, detractors },
+    csatDistribution: [...t.csat],
+    npsDistribution: [...t.nps],
+    dimensions: Object.fromEntries(
+      SERVQUAL_DIMENSIONS.map((d) => [d, indexOf(t.dimensions[d].answers, t.dimensions[d].twentieths)]),
+    ) as Record<ServqualDimension, number | null>,
+  }
+}
+
+/** Groups of a grouping sorted as `groupFacts` sorts them: by key, the null key last. */
+export const sortGroups = <T extends { key: string | null }>(groups: T[]): T[] =>
+  [...groups].sort((a, b) => (a.key ?? '\uffff').localeCompare(b.key ?? '\uffff'))

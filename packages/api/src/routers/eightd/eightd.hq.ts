@@ -5,6 +5,7 @@ import {
   eightdEvidenceIdInput,
   eightdScorecardInput,
   eightdStepRefInput,
+  emptyScorecardTotals,
   isOverdue,
   listEightdClaimsInput,
   offsetOf,
@@ -14,7 +15,7 @@ import {
   reviewStepInput,
   reviseRecoveryInput,
   saveEightdPolicyInput,
-  supplierScorecard,
+  scorecardFromTotals,
   warrantyCostLines,
 } from '@asq/domain'
 import { hqProcedure, idempotency, router } from '../../trpc'
@@ -158,19 +159,17 @@ export const hqEightdRouter = router({
     }),
   scorecard: money()
     .input(eightdScorecardInput)
-    .query(async ({ ctx }) => {
-      const suppliers = (await ctx.repos.organisations.list({ kind: 'supplier' })) as {
-        id: string
-        nameZh: string
-        nameEn: string
-      }[]
-      return Promise.all(
-        suppliers.map(async (s) => ({
-          supplierId: s.id,
-          name: { zh: s.nameZh, en: s.nameEn },
-          ...supplierScorecard(await ctx.repos.eightd.scorecard.facts(s.id)),
-        })),
+    .query(async ({ ctx, input }) => {
+      const suppliers = (await ctx.repos.organisations.list({ kind: 'supplier' })).filter(
+        (s) => !input.supplierId || s.id === input.supplierId,
       )
+      // One grouped query for every supplier shown, not each one's claims and steps loaded.
+      const totals = await ctx.repos.eightd.scorecard.totals(input.supplierId ? [input.supplierId] : null)
+      return suppliers.map((s) => ({
+        supplierId: s.id,
+        name: { zh: s.nameZh, en: s.nameEn },
+        ...scorecardFromTotals(totals.get(s.id) ?? emptyScorecardTotals()),
+      }))
     }),
   policy: quality().query(async ({ ctx }) => {
     const p = await loadEightdPolicy(ctx.repos)

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { testDatabases } from '@asq/db/testing'
 import type { DISCIPLINES } from '@asq/domain'
+import { emptyScorecardTotals, scorecardFromTotals, supplierScorecard } from '@asq/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createHarness, type Harness } from '../../testing/harness'
 import { FULL_8D } from './eightd.fixtures.test-data'
@@ -360,5 +361,22 @@ describe.each(testDatabases())('8D claims end to end on $name', (target) => {
     await expect(lamp.eightd.hq.warrantyCosts({ claimId: opened.id })).rejects.toMatchObject({
       code: 'FORBIDDEN',
     })
+  })
+
+  it('the scorecard sums in SQL give exactly the scorecard of the claims, and HQ can ask for one supplier', async () => {
+    const suppliers = await h.repos.organisations.list({ kind: 'supplier' })
+    const totals = await h.repos.eightd.scorecard.totals(null)
+    for (const s of suppliers) {
+      const fromClaims = supplierScorecard(await h.repos.eightd.scorecard.facts(s.id))
+      expect(scorecardFromTotals(totals.get(s.id) ?? emptyScorecardTotals()), s.code).toEqual(fromClaims)
+    }
+    const lampId = suppliers.find((o) => o.code === 'S-LAMP')!.id
+    const lampCard = supplierScorecard(await h.repos.eightd.scorecard.facts(lampId))
+    // The claim of this file went D0–D8 with every step approved (one D3 revision rejected first).
+    expect(lampCard.approvedSteps).toBeGreaterThanOrEqual(9)
+    const one = await hq.eightd.hq.scorecard({ supplierId: lampId })
+    expect(one.map((c) => c.supplierId)).toEqual([lampId])
+    expect(one[0]).toMatchObject(lampCard)
+    expect(await lamp.eightd.supplier.scorecard()).toEqual(lampCard)
   })
 })

@@ -3,11 +3,12 @@ import {
   disputeRecoveryInput,
   eightdClaimInput,
   eightdEvidenceIdInput,
+  emptyScorecardTotals,
   offsetOf,
   saveStepDraftInput,
+  scorecardFromTotals,
   submitStepInput,
   supplierInboxInput,
-  supplierScorecard,
   uploadStepEvidenceInput,
 } from '@asq/domain'
 import { router, supplierProcedure } from '../../trpc'
@@ -85,6 +86,9 @@ export const supplierEightdRouter = router({
     }),
   /** The supplier's own figures: claims, days per step, on-time rate, recovered amounts. */
   scorecard: supplierProcedure().query(async ({ ctx }) =>
-    supplierScorecard(await ctx.repos.eightd.scorecard.facts(ctx.supplierId)),
+    scorecardFromTotals(
+      (await ctx.repos.eightd.scorecard.totals([ctx.supplierId])).get(ctx.supplierId) ??
+        emptyScorecardTotals(),
+    ),
   ),
 })

@@ -1,5 +1,6 @@
 import type { KpiInputs, KpiPeriod, Repositories, Scope } from '@asq/domain'
-import { chinaDayEnd, chinaDayStart, eightdFigures, emptyTally, monthsOf, summarise } from '@asq/domain'
+import { chinaDayEnd, chinaDayStart, eightdFigures, emptyTally, monthsOf } from '@asq/domain'
+import { surveySummary } from '../survey/survey.results'
 import { scopeReads } from './kpi.scope'
 
 /** Reads everything the figures of one period and scope are computed from. */
@@ -17,9 +18,7 @@ export async function kpiInputs(
     r.lines ? repos.kpi.claimLines(period, r.lines) : { lines: 0, approvedFen: 0 },
     scope.kind === 'all' ? repos.kpi.budget(months) : null,
     r.survey
-      ? repos.surveys.responses
-          .facts({ ...r.survey, from: chinaDayStart(period.from), to: chinaDayEnd(period.to) })
-          .then(summarise)
+      ? surveySummary(repos, { ...r.survey, from: chinaDayStart(period.from), to: chinaDayEnd(period.to) })
       : null,
     r.supplierId ? repos.kpi.recoveries(period, r.supplierId === 'all' ? null : r.supplierId) : null,
     r.supplierId ? eightdClaims(repos, r.supplierId) : null,

@@ -1,5 +1,12 @@
 import type { Actor, KpiPeriod, Repositories } from '@asq/domain'
-import { computeFigures, emptyTally, notFound, periodSchema, supplierScorecard } from '@asq/domain'
+import {
+  computeFigures,
+  emptyScorecardTotals,
+  emptyTally,
+  notFound,
+  periodSchema,
+  scorecardFromTotals,
+} from '@asq/domain'
 import { z } from 'zod'
 import { staffProcedure } from '../../trpc'
 import { dashboard } from './kpi.dashboard'
@@ -62,17 +69,13 @@ export const kpiScorecardProcedures = {
   }),
   supplierScorecard: staffProcedure.input(supplierInput).query(async ({ ctx, input }) => {
     const org = await visibleOrg(ctx.repos, ctx.actor, input.supplierId, 'supplier')
-    const suppliers = await ctx.repos.organisations.list({ kind: 'supplier' })
-    const cards = await Promise.all(
-      suppliers.map(async (s) => ({
-        id: s.id,
-        card: supplierScorecard(await ctx.repos.eightd.scorecard.facts(s.id)),
-      })),
-    )
+    // Every supplier's sums in one grouped query (the ranking needs them all), none loaded claim by claim.
+    const totals = await ctx.repos.eightd.scorecard.totals(null)
+    const cards = [...totals].map(([id, t]) => ({ id, card: scorecardFromTotals(t) }))
     const ranked = cards
       .filter((c) => c.card.onTimeStepRate !== null)
       .sort((a, b) => b.card.onTimeStepRate! - a.card.onTimeStepRate!)
-    const mine = cards.find((c) => c.id === org.id)!.card
+    const mine = scorecardFromTotals(totals.get(org.id) ?? emptyScorecardTotals())
     const d = await dashboard(
       ctx.repos,
       { period: input.period, scope: { kind: 'supplier', supplierId: org.id } },

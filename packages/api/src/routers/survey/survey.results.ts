@@ -1,5 +1,5 @@
 import type { Repositories, SurveyComment, SurveyFactFilter, SurveyFilterInput } from '@asq/domain'
-import { chinaDayEnd, chinaDayStart, groupFacts, SURVEY_TARGETS, summarise } from '@asq/domain'
+import { chinaDayEnd, chinaDayStart, SURVEY_TARGETS, sortGroups, summaryFromTotals } from '@asq/domain'
 import { loadContent } from './survey.service'
 
 export const factFilter = (f: SurveyFilterInput): SurveyFactFilter => ({
@@ -14,29 +14,36 @@ export const factFilter = (f: SurveyFilterInput): SurveyFactFilter => ({
 
 /**
  * The results HQ reads: the overall scores, the monthly trend (month of delivery), and the same per
- * station, region and complaint kind, with the targets to compare against.
+ * station, region and complaint kind, with the targets to compare against. Counted by the database
+ * (GROUP BY GROUPING SETS), never by loading the invitations and answers.
  */
 export async function surveyResults(repos: Repositories, f: SurveyFilterInput) {
-  const [facts, stations] = await Promise.all([
-    repos.surveys.responses.facts(factFilter(f)),
+  const [totals, stations] = await Promise.all([
+    repos.surveys.responses.totals(factFilter(f), ['month', 'station', 'region', 'kind']),
     repos.organisations.list({ kind: 'dealer' }),
   ])
   const name = new Map(stations.map((s) => [s.id, { zh: s.nameZh, en: s.nameEn }]))
+  const groups = (by: keyof typeof totals.by) =>
+    sortGroups(totals.by[by]).map((g) => ({ key: g.key, summary: summaryFromTotals(g.totals) }))
   return {
-    summary: summarise(facts),
-    trend: groupFacts(facts, 'month')
+    summary: summaryFromTotals(totals.all),
+    trend: groups('month')
       .filter((g) => g.key !== null)
       .map((g) => ({ month: g.key!, ...g.summary })),
-    byStation: groupFacts(facts, 'station').map((g) => ({
+    byStation: groups('station').map((g) => ({
       stationId: g.key,
       name: (g.key && name.get(g.key)) || null,
       ...g.summary,
     })),
-    byRegion: groupFacts(facts, 'region').map((g) => ({ region: g.key, ...g.summary })),
-    byKind: groupFacts(facts, 'kind').map((g) => ({ kind: g.key, ...g.summary })),
+    byRegion: groups('region').map((g) => ({ region: g.key, ...g.summary })),
+    byKind: groups('kind').map((g) => ({ kind: g.key, ...g.summary })),
     targets: SURVEY_TARGETS,
   }
 }
+
+/** The overall scores of a filter, counted by the database. */
+export const surveySummary = async (repos: Repositories, f: SurveyFactFilter) =>
+  summaryFromTotals((await repos.surveys.responses.totals(f, [])).all)
 
 /** Comments with the question they answer (each template version read once per page). */
 export async function commentViews(repos: Repositories, items: SurveyComment[]) {

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import { testDatabases } from '@asq/db/testing'
-import { renderOutboxBody } from '@asq/domain'
+import { groupFacts, renderOutboxBody, summarise } from '@asq/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { nodeSecurity } from '../../security/security'
 import { createHarness, type Harness } from '../../testing/harness'
+import { factFilter } from './survey.results'
 
 type Caller = Awaited<ReturnType<Harness['as']>>
 const HOUR = 3_600_000
@@ -440,5 +441,38 @@ describe.each(testDatabases())('satisfaction surveys on $name', (target) => {
     const page = await quality.survey.hq.comments({ page: 1, pageSize: 1 })
     expect(page.items).toHaveLength(1)
     expect(page.total).toBe(4)
+  })
+
+  it('results counted in SQL are exactly the ones computed from every invitation and answer', async () => {
+    for (const filter of [
+      {},
+      { kind: 'appeal' as const },
+      { stationId },
+      { from: '2026-11-01', to: '2026-11-30' },
+    ]) {
+      const facts = await h.repos.surveys.responses.facts(factFilter(filter))
+      const results = await quality.survey.hq.results(filter)
+      expect(results.summary).toEqual(summarise(facts))
+      for (const [by, rows] of [
+        ['station', results.byStation],
+        ['region', results.byRegion],
+        ['kind', results.byKind],
+      ] as const)
+        expect(
+          rows.map(({ stationId: _, name: __, region: ___, kind: ____, ...r }: Record<string, unknown>) => r),
+        ).toEqual(groupFacts(facts, by).map((g) => g.summary))
+      expect(results.trend.map(({ month: _, ...r }) => r)).toEqual(
+        groupFacts(facts, 'month')
+          .filter((g) => g.key !== null)
+          .map((g) => g.summary),
+      )
+    }
+    // Hand-checked: the 华北 stations answered all 7 of theirs.
+    const all = await quality.survey.hq.results({})
+    expect(all.byRegion.find((g) => g.region === '华北 North')).toMatchObject({
+      delivered: 7,
+      answered: 7,
+      responseRate: 100,
+    })
   })
 })

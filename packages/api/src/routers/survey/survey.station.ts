@@ -5,7 +5,6 @@ import {
   recordCallInput,
   sendRenewalInput,
   stationScoresInput,
-  summarise,
 } from '@asq/domain'
 import { dealerProcedure, router } from '../../trpc'
 import {
@@ -15,7 +14,7 @@ import {
   recordFollowUpCall,
   sendRenewal,
 } from './survey.follow-ups'
-import { factFilter, surveyResults } from './survey.results'
+import { factFilter, surveyResults, surveySummary } from './survey.results'
 
 /** The station's side: its own scores (beside the network's) and its follow-up tasks. */
 export const surveyStationRouter = router({
@@ -23,7 +22,7 @@ export const surveyStationRouter = router({
     .input(stationScoresInput)
     .query(async ({ ctx, input }) => {
       const own = await surveyResults(ctx.repos, { ...input, stationId: ctx.dealerId })
-      const network = summarise(await ctx.repos.surveys.responses.facts(factFilter(input)))
+      const network = await surveySummary(ctx.repos, factFilter(input))
       return {
         summary: own.summary,
         trend: own.trend,

@@ -1,0 +1,70 @@
+import type { Discipline, ScorecardTotals } from '@asq/domain'
+import { DISCIPLINES } from '@asq/domain'
+import { type SQL, sql } from 'drizzle-orm'
+import type { Database } from '../client'
+
+/** Each discipline beside the one before it (D0 has none: its days count from the opening). */
+const PREVIOUS = sql.raw(
+  `(values ${DISCIPLINES.slice(1)
+    .map((d, i) => `('${d}', '${DISCIPLINES[i]}')`)
+    .join(', ')}) as prev_step(step, prev)`,
+)
+
+type ClaimRow = { supplier_id: string; claims: number; open_claims: number; recovered: number | string }
+type StepRow = {
+  supplier_id: string
+  step: Discipline
+  approved: number
+  on_time: number
+  days: number | string
+}
+
+/**
+ * The 8D scorecard sums of each supplier in two grouped queries (claims with their accepted
+ * recoveries; approved steps with the revision HQ approved and the previous step's approval).
+ */
+export async function scorecardTotals(
+  db: Database,
+  supplierIds: readonly string[] | null,
+): Promise<Map<string, ScorecardTotals>> {
+  if (supplierIds && supplierIds.length === 0) return new Map()
+  const which: SQL = supplierIds
+    ? sql`c.supplier_id in (${sql.join(
+        supplierIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})`
+    : sql`true`
+  const claims = (await db.execute(sql`
+    select c.supplier_id::text as supplier_id, count(*)::int as claims,
+      count(*) filter (where c.closed_at is null)::int as open_claims,
+      coalesce(sum(r.amount_fen) filter (where r.status = 'accepted'), 0)::float8 as recovered
+    from eightd_claims c left join eightd_recoveries r on r.claim_id = c.id
+    where ${which} group by c.supplier_id`)) as unknown as { rows: ClaimRow[] }
+  const steps = (await db.execute(sql`
+    select c.supplier_id::text as supplier_id, s.step, count(*)::int as approved,
+      count(*) filter (where rv.submitted_at <= s.deadline_at)::int as on_time,
+      sum(greatest(0, extract(epoch from s.approved_at - coalesce(p.approved_at, c.opened_at)))::float8 / 86400)::float8 as days
+    from eightd_claims c
+    join eightd_steps s on s.claim_id = c.id
+    join eightd_step_revisions rv on rv.claim_id = s.claim_id and rv.step = s.step and rv.revision = s.revision
+    left join ${PREVIOUS} on prev_step.step = s.step
+    left join eightd_steps p on p.claim_id = s.claim_id and p.step = prev_step.prev
+    where ${which} and s.approved_at is not null
+    group by c.supplier_id, s.step`)) as unknown as { rows: StepRow[] }
+  const out = new Map<string, ScorecardTotals>()
+  for (const r of claims.rows)
+    out.set(r.supplier_id, {
+      claims: r.claims,
+      openClaims: r.open_claims,
+      recoveredFen: Number(r.recovered),
+      steps: [],
+    })
+  for (const r of steps.rows)
+    out.get(r.supplier_id)?.steps.push({
+      step: r.step,
+      approved: r.approved,
+      onTime: r.on_time,
+      days: Number(r.days),
+    })
+  return out
+}
