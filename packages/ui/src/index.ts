@@ -33,6 +33,7 @@ export { type FeatureMessageLoaders, featureMessages, withMessages } from './i18
 export { DEFAULT_LOCALE, LOCALES, type Locale, storedLocale, useLocale } from './i18n/locale'
 export { type SharedMessages, sharedZh } from './i18n/messages-zh'
 export * from './kpi'
+export * from './lists'
 export { type MenuItem, visibleMenu } from './menu'
 export { PORTAL_PATHS } from './portals'
 export {

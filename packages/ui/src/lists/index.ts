@@ -1,0 +1,9 @@
+export { default as PagedTable } from './PagedTable.vue'
+export { criteriaOf, type Filters, type FilterValue, filtersFromQuery, queryFromFilters } from './url-filters'
+export {
+  type ListInput,
+  type PagedList,
+  type PagedListOptions,
+  type PageOf,
+  usePagedList,
+} from './use-paged-list'
