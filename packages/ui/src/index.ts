@@ -27,6 +27,14 @@ export * from './eightd'
 export * from './fees'
 export * from './files'
 export { type FieldCheck, useFieldChecks } from './forms/field-checks'
+export {
+  pathOf,
+  type SchemaFormOptions,
+  type SchemaIssue,
+  type SchemaLike,
+  type SchemaOutput,
+  useSchemaForm,
+} from './forms/use-schema-form'
 export { type Parser, zodRule } from './forms/zod-rule'
 export { type AppMessages, createI18nFor } from './i18n/create-i18n'
 export { type FeatureMessageLoaders, featureMessages, withMessages } from './i18n/feature-messages'

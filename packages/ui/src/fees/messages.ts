@@ -72,6 +72,8 @@ export const feeCommonZh = {
     extras: '附加服务',
     extraCode: '附加服务代码',
     addExtra: '添加附加服务',
+    beforePurchase: '维修日期不能早于购买日期',
+    noWork: '请至少添加一个配件、工时、外出服务或附加服务',
   },
   priced: {
     unapproved: '此计价使用了总部尚未批准的收费标准：在批准前不能向客户收费。',
@@ -200,6 +202,8 @@ export const feeCommonEn: typeof feeCommonZh = {
     extras: 'Extra services',
     extraCode: 'Extra service code',
     addExtra: 'Add an extra service',
+    beforePurchase: 'The repair date cannot be before the purchase date',
+    noWork: 'Add at least one part, labour line, call-out or extra service',
   },
   priced: {
     unapproved:

@@ -28,6 +28,12 @@ export const sharedEn: SharedMessages = {
     xlsx: 'XLSX (Excel workbook)',
     done: 'Downloaded {name}',
   },
+  forms: {
+    required: 'Required',
+    invalid: 'Not valid',
+    tooSmall: 'At least {n}',
+    tooBig: 'At most {n}',
+  },
   pager: {
     total: '{n} in total',
     totalCapped: 'more than {n}',

@@ -23,6 +23,12 @@ export const sharedZh = {
     goToPage: '跳转到页',
   },
   exporter: { button: '导出', csv: 'CSV（逗号分隔）', xlsx: 'XLSX（Excel 表格）', done: '已下载 {name}' },
+  forms: {
+    required: '必填',
+    invalid: '格式不正确',
+    tooSmall: '不能小于 {n}',
+    tooBig: '不能大于 {n}',
+  },
   pager: {
     total: '共 {n} 条',
     totalCapped: '共 {n}+ 条',
