@@ -77,4 +77,18 @@ describe('usePagedList', () => {
     await vi.waitFor(() => expect(list.error.value).toBe('读取失败：boom'))
     expect(list.rows.value).toEqual([])
   })
+
+  it('pages by number when the procedure gives no cursor', async () => {
+    const fetch = vi.fn(async (input: Input) => ({ items: [{ id: `p${input.page}` }], total: 25 }))
+    const { list } = await mount('/list', { fetch, pageSize: 10 })
+    await list.query.refetch()
+    await vi.waitFor(() => expect(list.rows.value).toEqual([{ id: 'p1' }]))
+    expect(list.hasNext.value).toBe(true)
+    list.next()
+    await vi.waitFor(() => expect(list.rows.value).toEqual([{ id: 'p2' }]))
+    expect(fetch).toHaveBeenLastCalledWith(expect.objectContaining({ page: 2, cursor: undefined }))
+    list.next()
+    await vi.waitFor(() => expect(list.rows.value).toEqual([{ id: 'p3' }]))
+    expect(list.hasNext.value).toBe(false)
+  })
 })

@@ -28,8 +28,8 @@ export type PagedListOptions<F extends Filters, R> = {
 }
 
 /**
- * A list screen in one declaration: filters in the URL (back/forward restore them), keyset paging that
- * starts over when a filter changes, the query, its rows, loading and error. Render it with <PagedTable>.
+ * A list screen in one declaration: filters in the URL (back/forward restore them), keyset paging (or
+ * paging by number when the procedure gives no cursor) that starts over when a filter changes, the query, its rows, loading and error. Render it with <PagedTable>.
  */
 export function usePagedList<F extends Filters, R>(opts: PagedListOptions<F, R>) {
   const route = useRoute()
@@ -76,6 +76,10 @@ export function usePagedList<F extends Filters, R>(opts: PagedListOptions<F, R>)
     refetchInterval: opts.refetchInterval,
   })
   const data = computed(() => query.data.value)
+  // A list paged by number (no cursor) has a next page while rows remain past this one.
+  const byNumber = computed(
+    () => !data.value?.nextCursor && (data.value?.total ?? 0) > paging.page.value * paging.pageSize.value,
+  )
   return {
     filters,
     /** The filters as the procedure takes them, without paging (for an export of the same rows). */
@@ -85,7 +89,7 @@ export function usePagedList<F extends Filters, R>(opts: PagedListOptions<F, R>)
     rows: computed(() => data.value?.items ?? []),
     total: computed(() => data.value?.total ?? 0),
     totalCapped: computed(() => !!data.value?.totalCapped),
-    hasNext: computed(() => !!data.value?.nextCursor),
+    hasNext: computed(() => !!data.value?.nextCursor || byNumber.value),
     loading: computed(() => query.isLoading.value),
     fetching: computed(() => query.isFetching.value),
     error: computed(() =>
@@ -93,7 +97,10 @@ export function usePagedList<F extends Filters, R>(opts: PagedListOptions<F, R>)
     ),
     page: paging.page,
     pageSize: paging.pageSize,
-    next: () => paging.next(data.value?.nextCursor),
+    next: () => {
+      if (data.value?.nextCursor) paging.next(data.value.nextCursor)
+      else if (byNumber.value) paging.page.value++
+    },
     prev: paging.prev,
     refetch: () => query.refetch(),
   }
