@@ -37,7 +37,7 @@ export async function engines(ctx: BenchContext): Promise<Row[]> {
     ]
   const base = await ctx.openBase()
   const pgFigures = await deskLoad(ctx, base).finally(() => base.close())
-  const lite = await prepareDatabase({ size: ctx.size, seed: ctx.seed, asOf: ctx.asOf })
+  const lite = await prepareDatabase({ size: ctx.size, seed: ctx.seed, asOf: ctx.asOf, kpi: false })
   try {
     const h = await lite.openBase()
     const liteFigures = await deskLoad(ctx, h).finally(() => h.close())

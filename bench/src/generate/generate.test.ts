@@ -2,14 +2,22 @@ import { runSettlement } from '@asq/api'
 import { createRepositories, createUnitOfWork, type DatabaseHandle } from '@asq/db'
 import { testDatabases } from '@asq/db/testing'
 import {
+  type AnswerSet,
+  answerItems,
   CAUSES,
   CHANNELS,
   canTransition,
+  DEFAULT_SURVEY_SETTINGS,
+  DISCIPLINES,
   KINDS,
+  lowAnswers,
   payableFen,
   SEVERITIES,
   STATUSES,
+  STEP_REVIEW_STATUSES,
   type Status,
+  templateContentSchema,
+  validateAnswers,
 } from '@asq/domain'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -119,6 +127,96 @@ describe.each(testDatabases())('generated network on $name', (target) => {
     for (const d of await repos.organisations.list({ kind: 'dealer' })) {
       const runs = await repos.reimbursement.settlements.list({ dealerId: d.id, limit: 1, offset: 0 })
       expect(await repos.reimbursement.ledger.balance(d.id)).toBe(runs.items[0]!.closingBalanceFen)
+    }
+  })
+
+  it('8D claims walk the 8D state machine: steps approved in order, closed exactly when D8 is approved', async () => {
+    const claims = await rows<{
+      id: string
+      status: string
+      closed_at: string | null
+      opened_at: string
+      supplier: string
+    }>(
+      h,
+      `select c.id, c.status, c.closed_at::text, c.opened_at::text, o.kind as supplier
+       from eightd_claims c join organisations o on o.id = c.supplier_id`,
+    )
+    expect(claims).toHaveLength(size.eightdClaims)
+    const steps = await rows<{
+      claim_id: string
+      step: string
+      status: string
+      revision: number
+      submitted_at: string | null
+      approved_at: string | null
+      rev_at: string | null
+    }>(
+      h,
+      `select s.claim_id, s.step, s.status, s.revision, s.submitted_at::text, s.approved_at::text, r.submitted_at::text as rev_at
+       from eightd_steps s left join eightd_step_revisions r on r.claim_id = s.claim_id and r.step = s.step and r.revision = s.revision
+       order by s.claim_id, s.step`,
+    )
+    const byClaim = new Map<string, typeof steps>()
+    for (const s of steps) byClaim.set(s.claim_id, [...(byClaim.get(s.claim_id) ?? []), s])
+    for (const c of claims) {
+      expect(c.supplier).toBe('supplier')
+      const ss = byClaim.get(c.id)!
+      expect(ss.map((s) => s.step)).toEqual([...DISCIPLINES])
+      let before = true
+      for (const s of ss) {
+        expect(STEP_REVIEW_STATUSES).toContain(s.status)
+        // Nothing past the first step that is not approved has been submitted.
+        if (!before) expect(s.status).toBe('draft')
+        if (s.status !== 'approved') before = false
+        expect(s.revision === 1).toBe(s.status !== 'draft')
+        expect(s.rev_at).toBe(s.status === 'draft' ? null : s.submitted_at)
+        expect(s.approved_at !== null).toBe(s.status === 'approved')
+        if (s.approved_at)
+          expect(new Date(s.approved_at).getTime()).toBeGreaterThan(new Date(s.submitted_at!).getTime())
+        if (s.submitted_at) expect(new Date(s.submitted_at).getTime()).toBeLessThanOrEqual(asOf.getTime())
+      }
+      const d8 = ss.at(-1)!
+      expect(c.status).toBe(d8.status === 'approved' ? 'closed' : 'open')
+      expect(c.closed_at).toBe(d8.status === 'approved' ? d8.approved_at : null)
+    }
+    expect(claims.some((c) => c.status === 'closed')).toBe(true)
+    expect(claims.some((c) => c.status === 'open')).toBe(true)
+  })
+
+  it('survey answers follow the template and the closed loop: delivered after closing, satisfied, five scored answers each', async () => {
+    const [tpl] = await rows<{ content: unknown }>(h, 'select content from survey_template_versions')
+    const content = templateContentSchema.parse(tpl!.content)
+    const [n] = await rows<{ answers: number; bad: number; low: number; invitations: number }>(
+      h,
+      `select (select count(*)::int from survey_answer_items) as answers,
+              (select count(*)::int from survey_invitations i join complaints c on c.id = i.complaint_id
+                 where c.status <> 'closed' or i.sent_at < c.closed_at or i.sent_at > '${asOf.toISOString()}'
+                    or (i.status = 'answered') <> (i.answered_at is not null) or i.answered_at < i.sent_at
+                    or i.station_id <> c.station_id or i.customer_id <> c.customer_id or i.kind <> c.kind) as bad,
+              (select count(*)::int from survey_responses where dissatisfied) as low,
+              (select count(*)::int from survey_invitations) as invitations`,
+    )
+    expect(n!.answers).toBeGreaterThanOrEqual(size.surveyAnswers)
+    expect(n!.answers).toBeLessThan(size.surveyAnswers + 5)
+    expect(n!.bad).toBe(0)
+    expect(n!.low).toBe(0)
+    const responses = await rows<{
+      answers: AnswerSet
+      items: { question_id: string; type: string; score: number }[]
+    }>(
+      h,
+      `select r.answers, json_agg(json_build_object('question_id', a.question_id, 'type', a.type, 'score', a.score)) as items
+       from survey_responses r join survey_answer_items a on a.response_id = r.id group by r.id, r.answers`,
+    )
+    for (const r of responses) {
+      expect(validateAnswers(content.questions, r.answers)).toEqual(r.answers)
+      expect(lowAnswers(content.questions, r.answers, DEFAULT_SURVEY_SETTINGS)).toEqual([])
+      expect(
+        answerItems(content.questions, r.answers)
+          .map((i) => [i.questionId, i.type, i.score])
+          .sort(),
+      ).toEqual(r.items.map((i) => [i.question_id, i.type, i.score]).sort())
     }
   })
 

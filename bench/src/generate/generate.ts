@@ -1,11 +1,13 @@
 import type { DatabaseHandle } from '@asq/db'
 import { sql } from 'drizzle-orm'
 import { complaintSteps } from './complaints.sql'
+import { eightdSteps } from './eightd.sql'
 import { networkSteps } from './network.sql'
 import type { GenerateContext, Step } from './plan'
 import { reimbursementSteps } from './reimbursement.sql'
 import { SIZES, type SizeName } from './sizes'
 import { sqlRandom } from './sql-random'
+import { surveySteps } from './survey.sql'
 
 export type Progress = (p: { step: string; done: number; total: number; elapsedMs: number }) => void
 
@@ -32,7 +34,13 @@ export async function generateNetwork(h: DatabaseHandle, opts: GenerateOptions) 
     rand: sqlRandom(opts.seed),
     asOf: opts.asOf,
   }
-  const steps: Step[] = [...networkSteps(ctx), ...complaintSteps(ctx), ...reimbursementSteps(ctx)]
+  const steps: Step[] = [
+    ...networkSteps(ctx),
+    ...complaintSteps(ctx),
+    ...reimbursementSteps(ctx),
+    ...eightdSteps(ctx),
+    ...surveySteps(ctx),
+  ]
   const total = steps.reduce((n, s) => n + s.rows, 0)
   let done = 0
   for (const step of steps) {

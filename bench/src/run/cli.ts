@@ -29,6 +29,7 @@ const { values } = parseArgs({
 const size = values.size ?? 'small'
 if (!isSizeName(size)) throw new Error(`--size must be full, small or tiny (got ${size})`)
 const list = (s?: string) => (s ? s.split(',').map((x) => x.trim()) : undefined)
+const out = values.out ?? fileURLToPath(new URL('../../RESULTS.md', import.meta.url))
 const { markdown, rows } = await runBenchmarks({
   size,
   seed: Number(values.seed),
@@ -39,7 +40,7 @@ const { markdown, rows } = await runBenchmarks({
   only: list(values.only),
   skip: list(values.skip),
   log: (l) => process.stderr.write(`[bench] ${l}\n`),
+  progress: (md) => writeFileSync(out, md),
 })
-const out = values.out ?? fileURLToPath(new URL('../../RESULTS.md', import.meta.url))
 writeFileSync(out, markdown)
 process.stderr.write(`[bench] ${rows.length} figures written to ${out}\n`)
