@@ -167,6 +167,9 @@ describe('an 8D claim from the headlamp complaint, from opening to the recovered
     // D3 cannot go before D0–D2 are approved: the form says what it waits for.
     await openStep('D3')
     expect(await supplier.getByTestId('step-note').innerText()).toContain('D2')
+    // …and its submit button is disabled before any round trip, its tooltip saying why (issue 12, defect 6).
+    expect(await supplier.getByTestId('step-submit').isDisabled()).toBe(true)
+    expect(await supplier.getByTestId('step-submit-wrap').getAttribute('title')).toContain('D2')
     await fillStep('D0')
     await submitStep('D0')
     await reviewOnScreen('D0', 'approve')

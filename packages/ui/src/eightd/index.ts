@@ -1,2 +1,5 @@
 /** 8D pieces shared by the supplier portal and the HQ admin. */
+
+export { type ClaimFact, claimFacts } from './claim-fact'
+export { default as EightdClaimHead } from './EightdClaimHead.vue'
 export { default as EightdStepNav } from './EightdStepNav.vue'

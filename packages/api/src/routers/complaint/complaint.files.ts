@@ -1,7 +1,8 @@
 import type { Actor } from '@asq/domain'
 import { actorLabel, notFound } from '@asq/domain'
 import type { Context } from '../../context'
-import { markUploadUsed, openUpload, storedBytes, uploadUsed } from '../../uploads/take-upload'
+import { attachUpload } from '../../uploads/attach-upload'
+import { storedBytes } from '../../uploads/take-upload'
 import { loadScoped, persistDecision, type Scope } from './complaint.service'
 
 /**
@@ -16,44 +17,41 @@ export async function uploadEvidence(
 ) {
   return ctx.transact(async (tx) => {
     const c = await loadScoped(tx.repos, input.complaintId, scope)
-    const u = await openUpload(tx.repos, ctx, input.uploadId)
-    if (u.usedFor) {
-      const done = (await tx.repos.complaintAttachments.list(c.id)).find((a) => a.id === u.usedFor)
-      if (!done) throw uploadUsed()
-      return { id: done.id, filename: done.filename, mime: done.mime, size: done.size }
-    }
-    const now = ctx.clock()
-    const { mime, sha256 } = u
-    const a = await tx.repos.complaintAttachments.add({
-      complaintId: c.id,
-      filename: u.filename,
-      mime,
-      size: u.size,
-      sha256,
-      uploadedBy: actorLabel(ctx.actor),
-      at: now,
+    const view = (a: { id: string; filename: string; mime: string; size: number }) => ({
+      id: a.id,
+      filename: a.filename,
+      mime: a.mime,
+      size: a.size,
     })
-    await markUploadUsed(tx.repos, u, a.id)
-    await tx.audit({
-      action: 'complaint.attach',
-      entityType: 'complaint_attachment',
-      entityId: a.id,
-      before: null,
-      after: { complaintId: c.id, filename: a.filename, mime, size: a.size, sha256 },
-    })
-    const visibility = ctx.actor.kind === 'customer' ? 'customer' : 'internal'
-    await persistDecision(
-      tx,
-      ctx,
-      c,
-      c.version,
-      {
-        patch: {},
-        events: [{ type: 'evidence_added', visibility, data: { attachmentId: a.id, filename: a.filename } }],
+    return attachUpload(tx, ctx, input.uploadId, {
+      previous: async (id) => {
+        const done = (await tx.repos.complaintAttachments.list(c.id)).find((a) => a.id === id)
+        return done ? view(done) : null
       },
-      'attach',
-    )
-    return { id: a.id, filename: a.filename, mime: a.mime, size: a.size }
+      audit: {
+        action: 'complaint.attach',
+        entityType: 'complaint_attachment',
+        target: { complaintId: c.id },
+      },
+      attach: async (file) => {
+        const a = await tx.repos.complaintAttachments.add({ complaintId: c.id, ...file })
+        const visibility = ctx.actor.kind === 'customer' ? 'customer' : 'internal'
+        await persistDecision(
+          tx,
+          ctx,
+          c,
+          c.version,
+          {
+            patch: {},
+            events: [
+              { type: 'evidence_added', visibility, data: { attachmentId: a.id, filename: a.filename } },
+            ],
+          },
+          'attach',
+        )
+        return view(a)
+      },
+    })
   })
 }
 

@@ -1,7 +1,8 @@
 import type { Actor, Discipline } from '@asq/domain'
-import { actorLabel, assertEditable, notFound } from '@asq/domain'
+import { assertEditable, notFound } from '@asq/domain'
 import type { Context } from '../../context'
-import { markUploadUsed, openUpload, storedBytes, uploadUsed } from '../../uploads/take-upload'
+import { attachUpload } from '../../uploads/attach-upload'
+import { storedBytes } from '../../uploads/take-upload'
 import { type EightdScope, loadClaim } from './eightd.service'
 import { openStep } from './eightd.step-actions'
 
@@ -18,33 +19,29 @@ export function uploadStepEvidence(
 ) {
   return ctx.transact(async (tx) => {
     const { s } = await openStep(tx, scope, input.claimId, input.step)
-    const u = await openUpload(tx.repos, ctx, input.uploadId)
-    if (u.usedFor) {
-      const done = (await tx.repos.eightd.evidence.forClaim(s.claimId)).find((e) => e.id === u.usedFor)
-      if (!done || done.step !== s.step) throw uploadUsed()
-      return { id: done.id, step: done.step, filename: done.filename, mime: done.mime, size: done.size }
-    }
-    assertEditable(s)
-    const { mime, sha256 } = u
-    const e = await tx.repos.eightd.evidence.add({
-      claimId: s.claimId,
-      step: s.step,
-      filename: u.filename,
-      mime,
-      size: u.size,
-      sha256,
-      uploadedBy: actorLabel(ctx.actor),
-      at: ctx.clock(),
+    const view = (e: { id: string; step: Discipline; filename: string; mime: string; size: number }) => ({
+      id: e.id,
+      step: e.step,
+      filename: e.filename,
+      mime: e.mime,
+      size: e.size,
     })
-    await markUploadUsed(tx.repos, u, e.id)
-    await tx.audit({
-      action: 'eightd.evidence.add',
-      entityType: 'eightd_evidence',
-      entityId: e.id,
-      before: null,
-      after: { claimId: e.claimId, step: e.step, filename: e.filename, mime, size: e.size, sha256 },
+    return attachUpload(tx, ctx, input.uploadId, {
+      previous: async (id) => {
+        const done = (await tx.repos.eightd.evidence.forClaim(s.claimId)).find((e) => e.id === id)
+        return done && done.step === s.step ? view(done) : null
+      },
+      audit: {
+        action: 'eightd.evidence.add',
+        entityType: 'eightd_evidence',
+        target: { claimId: s.claimId, step: s.step },
+      },
+      attach: async (file) => {
+        assertEditable(s)
+        const e = await tx.repos.eightd.evidence.add({ claimId: s.claimId, step: s.step, ...file })
+        return view(e)
+      },
     })
-    return { id: e.id, step: e.step, filename: e.filename, mime: e.mime, size: e.size }
   })
 }
 
