@@ -42,4 +42,12 @@ describe('list filters in the URL', () => {
       size: 20,
     })
   })
+
+  it('keeps a cleared choice whose default is not empty ("all" over a default status) as an empty value', () => {
+    const d = { status: 'requested' as string | undefined }
+    expect(queryFromFilters(d, { status: undefined })).toEqual({ status: '' })
+    expect(filtersFromQuery(d, { status: '' })).toEqual({ status: undefined })
+    expect(filtersFromQuery(d, {})).toEqual({ status: 'requested' })
+    expect(queryFromFilters(d, { status: 'requested' })).toEqual({})
+  })
 })

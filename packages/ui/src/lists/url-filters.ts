@@ -14,7 +14,12 @@ export function filtersFromQuery<F extends Filters>(defaults: F, query: Location
   const out: Filters = { ...defaults }
   for (const [name, fallback] of Object.entries(defaults)) {
     const raw = first(query[name])
-    if (raw === undefined || raw === null || raw === '') continue
+    if (raw === undefined || raw === null) continue
+    // An empty value clears a filter whose default is a choice ("all" instead of the default status).
+    if (raw === '') {
+      if (typeof fallback === 'string' && fallback !== '') out[name] = undefined
+      continue
+    }
     if (typeof fallback === 'boolean') out[name] = raw === '1' || raw === 'true'
     else if (typeof fallback === 'number') {
       const n = Number(raw)
@@ -29,7 +34,11 @@ export function queryFromFilters<F extends Filters>(defaults: F, filters: F): Re
   const out: Record<string, string> = {}
   for (const name of Object.keys(defaults)) {
     const v = filters[name]
-    if (v === defaults[name] || v === undefined || v === '') continue
+    if (v === defaults[name]) continue
+    if (v === undefined || v === '') {
+      if (typeof defaults[name] === 'string' && defaults[name] !== '') out[name] = ''
+      continue
+    }
     out[name] = typeof v === 'boolean' ? (v ? '1' : '0') : String(v)
   }
   return out
