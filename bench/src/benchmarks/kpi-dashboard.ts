@@ -1,11 +1,12 @@
+import { chinaDate } from '@asq/domain'
 import type { BenchContext } from '../run/context'
 import type { Row } from '../run/results'
 import { timeReads } from './reads'
 
 /** The KPI dashboard for the network, a month and a year (issue 14's goal: p95 < 300 ms). */
 export async function kpiDashboard(ctx: BenchContext): Promise<Row[]> {
-  const day = (offsetDays: number) =>
-    new Date(ctx.asOf.getTime() + offsetDays * 86_400_000).toISOString().slice(0, 10)
+  // China dates: the period a user in China would pick on the dashboard.
+  const day = (offsetDays: number) => chinaDate(new Date(ctx.asOf.getTime() + offsetDays * 86_400_000))
   return timeReads(
     ctx,
     [

@@ -1,11 +1,12 @@
+import { chinaDate } from '@asq/domain'
 import type { BenchContext } from '../run/context'
 import type { Row } from '../run/results'
 import { timeReads } from './reads'
 
 /** Survey results (network, one year) and the 8D supplier scorecards: p95 < 300 ms. */
 export async function surveyAndScorecard(ctx: BenchContext): Promise<Row[]> {
-  const from = new Date(ctx.asOf.getTime() - 365 * 86_400_000).toISOString().slice(0, 10)
-  const to = new Date(ctx.asOf.getTime() - 86_400_000).toISOString().slice(0, 10)
+  const from = chinaDate(new Date(ctx.asOf.getTime() - 365 * 86_400_000))
+  const to = chinaDate(new Date(ctx.asOf.getTime() - 86_400_000))
   return timeReads(
     ctx,
     [
