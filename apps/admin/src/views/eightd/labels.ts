@@ -1,4 +1,4 @@
-import { type ApiError, keyOf, type RouterInputs, toApiError } from '@asq/api-client'
+import { type ApiError, toApiError } from '@asq/api-client'
 import { useErrorText } from '@asq/ui'
 import { useI18n } from 'vue-i18n'
 
@@ -21,12 +21,4 @@ export function useEightdErrorText() {
     const key = `eightd.errors.${(err.domainCode ?? '').replace(/\./g, '_')}`
     return err.domainCode && te(key) ? t(key) : errorText(err)
   }
-}
-
-type CompareInput = RouterInputs['eightd']['hq']['compare']
-/** The review page's keys, derived from the procedure paths; kept by name until that page reads `keyOf` itself. */
-export const eightdKeys = {
-  all: keyOf.eightd(),
-  one: (claimId: string) => keyOf.eightd.hq.get({ claimId }),
-  compare: (claimId: string, step: CompareInput['step']) => keyOf.eightd.hq.compare({ claimId, step }),
 }

@@ -1,4 +1,4 @@
-import { keyOf, type RouterOutputs } from '@asq/api-client'
+import type { RouterOutputs } from '@asq/api-client'
 import { saveText } from '@asq/ui'
 
 type D = RouterOutputs['reimbursement']['dealer']
@@ -11,9 +11,6 @@ export type Account = D['account']
 export type LedgerRow = Account['items'][number]
 export type StatementRow = D['statements']['items'][number]
 export type Problem = ClaimLine['problems'][number]
-
-/** The dealer's claim list; kept by name for the claim page until it reads `keyOf` itself. */
-export const reimbursementKeys = { claims: keyOf.reimbursement.dealer.claims() }
 
 /** Reads a picked file as base64, reporting progress 0–100 while reading. */
 export function readBase64(file: File, onProgress: (pct: number) => void): Promise<string> {

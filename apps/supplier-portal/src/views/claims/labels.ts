@@ -1,4 +1,3 @@
-import { keyOf } from '@asq/api-client'
 import { useI18n } from 'vue-i18n'
 
 /** Picks the zh or en half of a domain label in the chosen language. */
@@ -6,10 +5,4 @@ export function usePick() {
   const { locale } = useI18n()
   return (l: { zh: string; en: string } | null | undefined) =>
     l ? (locale.value === 'en' ? l.en : l.zh) : '—'
-}
-
-/** The claim page's keys, derived from the procedure paths; kept by name until that page reads `keyOf` itself. */
-export const claimKeys = {
-  all: keyOf.eightd(),
-  one: (claimId: string) => keyOf.eightd.supplier.get({ claimId }),
 }
