@@ -201,6 +201,17 @@ describe('a complaint from the portal to a closed case', () => {
     await confirmBox(station)
     await station.getByTestId('action-record-follow-up').waitFor()
     expect(await statusOf(station)).toContain('回访中')
+    // The six steps follow the case (issue 12, defect 4): following the customer is current; the
+    // mindset, the solutions and calming were never recorded on this case, so they show as missed.
+    const state = (s: string) => station.getByTestId(`six-step-${s}`).getAttribute('data-state')
+    expect(
+      await Promise.all(['listen', 'mindset', 'evidence', 'solution', 'calm', 'follow'].map(state)),
+    ).toEqual(['done', 'missed', 'done', 'missed', 'missed', 'current'])
+    // A disabled action says why.
+    expect(await station.getByTestId('action-solutions').isDisabled()).toBe(true)
+    await station.getByTestId('action-solutions-wrap').hover()
+    await station.locator('.el-popper').getByText('需在“处理中”状态进行').waitFor()
+    await snap(station, 'complaint-06b-dealer-six-steps-follow-up')
   })
 
   it('the customer says "not solved" and the case reopens', async () => {
