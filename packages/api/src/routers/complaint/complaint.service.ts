@@ -52,11 +52,10 @@ export type SlaContext = {
 }
 
 export async function loadSla(repos: Repositories): Promise<SlaContext> {
-  const [policy, days, hours] = await Promise.all([
-    repos.sla.currentPolicy(),
-    repos.sla.allCalendarDays(),
-    repos.sla.allOpeningHours(),
-  ])
+  // In turn, not at once: inside a transaction these share one connection (see kpi.refresh.ts).
+  const policy = await repos.sla.currentPolicy()
+  const days = await repos.sla.allCalendarDays()
+  const hours = await repos.sla.allOpeningHours()
   const desk = hours.find((h) => h.orgKind === 'hq')
   const calendar = makeCalendar({
     holidays: days.filter((d) => d.kind === 'holiday').map((d) => d.date),

@@ -25,11 +25,11 @@ export async function runKpiRefresh(
 async function refreshBatch(repos: Repositories, now: Date, batch: number): Promise<number> {
   const ids = await repos.kpi.claimDirty(batch)
   if (ids.length === 0) return 0
-  const [sources, before, sla] = await Promise.all([
-    repos.kpi.factSources(ids),
-    repos.kpi.facts(ids),
-    loadSla(repos),
-  ])
+  // One after another: these repositories share the transaction's single connection, which runs one
+  // query at a time (pg warns on overlapping calls and its next major version refuses them).
+  const sources = await repos.kpi.factSources(ids)
+  const before = await repos.kpi.facts(ids)
+  const sla = await loadSla(repos)
   const after = sources.map((s) => complaintFact(s.complaint, s.events, sla.settings, sla.calendar, now))
   const beforeById = new Map(before.map((f) => [f.complaintId, f]))
   const afterById = new Map(after.map((f) => [f.complaintId, f]))
