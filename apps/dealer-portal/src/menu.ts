@@ -1,5 +1,5 @@
 import type { MenuItem } from '@asq/ui'
-import { Clock, HomeFilled, StarFilled, UserFilled } from '@element-plus/icons-vue'
+import { Clock, DataAnalysis, HomeFilled, StarFilled, UserFilled } from '@element-plus/icons-vue'
 import { complaintMenu } from './views/complaints/menu'
 import { feeMenu } from './views/fees/menu'
 import { reimbursementMenu } from './views/reimbursement/menu'
@@ -12,4 +12,5 @@ export const menu: MenuItem[] = [
   { path: '/staff', titleKey: 'menu.staff', icon: UserFilled, roles: ['dealer_manager'] },
   { path: '/surveys', titleKey: 'menu.surveys', icon: StarFilled },
   { path: '/hours', titleKey: 'menu.hours', icon: Clock },
+  { path: '/scorecard', titleKey: 'menu.scorecard', icon: DataAnalysis },
 ]

@@ -34,6 +34,11 @@ export function createAppRouter(api: Api) {
           },
           { path: 'hours', name: 'hours', component: () => import('./views/hours/OpeningHoursPage.vue') },
           {
+            path: 'scorecard',
+            name: 'scorecard',
+            component: () => import('./views/scorecard/ScorecardPage.vue'),
+          },
+          {
             path: 'surveys',
             name: 'surveys',
             component: () => import('./views/surveys/StationSurveysPage.vue'),

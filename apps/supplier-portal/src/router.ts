@@ -18,7 +18,14 @@ export function createAppRouter(api: Api) {
       {
         path: '/',
         component: ShellLayout,
-        children: [{ path: '', name: 'home', component: () => import('./views/home/HomePage.vue') }],
+        children: [
+          { path: '', name: 'home', component: () => import('./views/home/HomePage.vue') },
+          {
+            path: 'scorecard',
+            name: 'scorecard',
+            component: () => import('./views/scorecard/ScorecardPage.vue'),
+          },
+        ],
       },
       { path: '/claims', component: ShellLayout, children: claimRoutes },
       { path: '/:pathMatch(.*)*', redirect: '/' },

@@ -21,6 +21,7 @@ import type {
 } from './identity/identity.ports'
 import type { KpiRepository } from './kpi/kpi.ports'
 import type { KpiReportRepository } from './kpi/kpi.report-archive'
+import type { WorkbenchRepository } from './kpi/kpi.workbench'
 import type { OutboxRepository } from './notification/outbox'
 import type { ReimbursementRepositories } from './reimbursement/reimbursement.ports'
 import type { IdempotencyRepository } from './shared/idempotency'
@@ -49,6 +50,7 @@ export interface Repositories {
   eightd: EightdRepositories
   kpi: KpiRepository
   kpiReports: KpiReportRepository
+  workbench: WorkbenchRepository
   idempotency: IdempotencyRepository
   uploads: UploadRepository
 }

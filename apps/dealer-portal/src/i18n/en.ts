@@ -1,3 +1,4 @@
+import { kpiCommonEn } from '@asq/ui'
 import { complaintsEn } from '../views/complaints/messages'
 import { feesEn } from '../views/fees/messages'
 import { reimbursementEn } from '../views/reimbursement/messages'
@@ -5,6 +6,7 @@ import { surveysEn } from '../views/surveys/messages'
 import type { zhCN } from './zh-CN'
 
 export const en: typeof zhCN = {
+  kpiCommon: kpiCommonEn,
   surveys: surveysEn,
   complaints: complaintsEn,
   fees: feesEn,
@@ -14,7 +16,13 @@ export const en: typeof zhCN = {
     loginTitle: 'Service Station Portal — Sign in',
     loginSubtitle: 'Dealer and service-station staff sign in with username and password',
   },
-  menu: { home: 'Home', staff: 'Station staff', surveys: 'Satisfaction', hours: 'Opening hours' },
+  menu: {
+    home: 'Home',
+    scorecard: 'Scorecard',
+    staff: 'Station staff',
+    surveys: 'Satisfaction',
+    hours: 'Opening hours',
+  },
   hours: {
     title: 'Our opening hours',
     subtitle:
@@ -25,10 +33,13 @@ export const en: typeof zhCN = {
   },
   home: {
     welcome: 'Hello, {name}',
-    station: 'Station',
-    user: 'Signed in as',
-    username: 'Username',
-    roles: 'Roles',
+    workbench: 'To do',
+    overdue: 'Overdue complaints of this station',
+    followUps: 'Complaints waiting for a follow-up call',
+    claim: 'Warranty claim for {period}',
+    claimNone: 'Not started',
+    claimDeadline: 'Submit by {at} (Beijing time)',
+    surveyTasks: 'Open survey follow-up tasks',
   },
   staff: {
     title: 'Station staff',

@@ -1,9 +1,11 @@
+import { kpiCommonZh } from '@asq/ui'
 import { complaintsZh } from '../views/complaints/messages'
 import { feesZh } from '../views/fees/messages'
 import { reimbursementZh } from '../views/reimbursement/messages'
 import { surveysZh } from '../views/surveys/messages'
 
 export const zhCN = {
+  kpiCommon: kpiCommonZh,
   surveys: surveysZh,
   complaints: complaintsZh,
   fees: feesZh,
@@ -13,7 +15,7 @@ export const zhCN = {
     loginTitle: '服务站门户 登录',
     loginSubtitle: '经销商 / 服务站员工使用用户名和密码登录',
   },
-  menu: { home: '首页', staff: '站内人员', surveys: '客户满意度', hours: '营业时间' },
+  menu: { home: '首页', scorecard: '成绩单', staff: '站内人员', surveys: '客户满意度', hours: '营业时间' },
   hours: {
     title: '本站营业时间',
     subtitle: '由总部设置；本站的响应与完工时限只在这些时间内计时（北京时间），节假日按总部日历',
@@ -23,10 +25,13 @@ export const zhCN = {
   },
   home: {
     welcome: '您好，{name}',
-    station: '服务站',
-    user: '当前用户',
-    username: '用户名',
-    roles: '角色',
+    workbench: '待办',
+    overdue: '本站已超时的投诉',
+    followUps: '待回访的投诉',
+    claim: '{period} 月保修报销单',
+    claimNone: '未开始',
+    claimDeadline: '提交截止 {at}（北京时间）',
+    surveyTasks: '待跟进的满意度回访任务',
   },
   staff: {
     title: '站内人员',

@@ -1,7 +1,14 @@
+import { kpiCommonEn } from '@asq/ui'
 import { claimsEn, eightdErrorsEn } from '../views/claims/messages'
 import type { zhCN } from './zh-CN'
 
 export const en: typeof zhCN = {
+  kpiCommon: kpiCommonEn,
+  scorecard: {
+    claims: '8D claims',
+    claimsValue: '{n} ({open} open)',
+    recovered: 'Cost recovered',
+  },
   claims: claimsEn,
   errors: eightdErrorsEn,
   app: {
@@ -9,16 +16,13 @@ export const en: typeof zhCN = {
     loginTitle: 'Supplier 8D Portal — Sign in',
     loginSubtitle: 'Supplier users sign in with username and password',
   },
-  menu: { home: 'Home', claims: '8D claims' },
+  menu: { home: 'Home', scorecard: 'Scorecard', claims: '8D claims' },
   home: {
     welcome: 'Hello, {name}',
-    supplier: 'Supplier',
-    user: 'Signed in as',
-    roles: 'Roles',
-    claims: '8D claims',
-    noClaims: '8D claims',
-    noClaimsHint:
-      'When HQ quality opens an 8D claim, you answer D0–D8 step by step here, read the reviewer comments, and accept or dispute the cost recovery.',
-    openClaims: 'Open 8D claims',
+    workbench: 'To do',
+    stepsOwed: '8D claims with a step to submit',
+    nextDue: 'nearest deadline {at} (Beijing time)',
+    stepsOverdue: '8D claims past a deadline',
+    recoveries: 'Cost recoveries to answer',
   },
 }

@@ -1,6 +1,13 @@
+import { kpiCommonZh } from '@asq/ui'
 import { claimsZh, eightdErrorsZh } from '../views/claims/messages'
 
 export const zhCN = {
+  kpiCommon: kpiCommonZh,
+  scorecard: {
+    claims: '8D 索赔',
+    claimsValue: '{n} 件（未关闭 {open} 件）',
+    recovered: '已回收费用',
+  },
   claims: claimsZh,
   errors: eightdErrorsZh,
   app: {
@@ -8,15 +15,13 @@ export const zhCN = {
     loginTitle: '供应商 8D 门户 登录',
     loginSubtitle: '供应商用户使用用户名和密码登录',
   },
-  menu: { home: '首页', claims: '8D 索赔' },
+  menu: { home: '首页', scorecard: '成绩单', claims: '8D 索赔' },
   home: {
     welcome: '您好，{name}',
-    supplier: '供应商',
-    user: '当前用户',
-    roles: '角色',
-    claims: '8D 索赔',
-    noClaims: '8D 索赔',
-    noClaimsHint: '总部质量部发起 8D 索赔后，您在此逐步填写 D0–D8，查看审核意见，并确认或申诉索赔费用。',
-    openClaims: '查看 8D 索赔',
+    workbench: '待办',
+    stepsOwed: '待提交 8D 步骤的索赔',
+    nextDue: '最近截止 {at}（北京时间）',
+    stepsOverdue: '已超期的 8D 索赔',
+    recoveries: '待确认的索赔费用',
   },
 }

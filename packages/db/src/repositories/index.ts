@@ -26,6 +26,7 @@ import { reimbursementRepositories } from './reimbursement.repository'
 import { slaRepository } from './sla.repository'
 import { surveyRepositories } from './survey.repository'
 import { uploadRepository } from './upload.repository'
+import { workbenchRepository } from './workbench.query'
 
 /** Binds every repository to one executor: the database itself or an open transaction. */
 export function createRepositories(db: Database): Repositories {
@@ -51,6 +52,7 @@ export function createRepositories(db: Database): Repositories {
     eightd: eightdRepositories(db),
     kpi: kpiRepository(db),
     kpiReports: kpiReportRepository(db),
+    workbench: workbenchRepository(db),
     idempotency: idempotencyRepository(db),
     uploads: uploadRepository(db),
   }

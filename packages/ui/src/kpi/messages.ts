@@ -95,6 +95,8 @@ export const kpiCommonZh = {
   unranked: '无排名（无数据）',
   rankFigures: { on_time_step_rate: '8D 步骤按时率' },
   scorecard: '成绩单',
+  upTo: '截至月份',
+  lastYear: '近 12 个月：{from} 至 {to}',
 }
 
 export const kpiCommonEn: typeof kpiCommonZh = {
@@ -208,4 +210,6 @@ export const kpiCommonEn: typeof kpiCommonZh = {
   unranked: 'Not ranked (no data)',
   rankFigures: { on_time_step_rate: '8D steps on time' },
   scorecard: 'Scorecard',
+  upTo: 'Up to month',
+  lastYear: 'Last 12 months: {from} to {to}',
 }

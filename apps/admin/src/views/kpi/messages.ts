@@ -64,6 +64,11 @@ export const kpiZh = {
     pickStation: '选择服务站',
     pickSupplier: '选择供应商',
     back: '返回看板',
+    upTo: '截至月份',
+    period: '近 12 个月：{from} 至 {to}',
+    claims: '8D 索赔数',
+    open: '未关闭 {n}',
+    recovered: '已回收费用',
   },
   edit: {
     title: '目标与基础数据',
@@ -167,6 +172,11 @@ export const kpiEn: typeof kpiZh = {
     pickStation: 'Choose a station',
     pickSupplier: 'Choose a supplier',
     back: 'Back to the dashboard',
+    upTo: 'Up to month',
+    period: 'Last 12 months: {from} to {to}',
+    claims: '8D claims',
+    open: '{n} open',
+    recovered: 'Cost recovered',
   },
   edit: {
     title: 'Targets and inputs',

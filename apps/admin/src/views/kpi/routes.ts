@@ -6,6 +6,20 @@ const hq = { roles: ['hq_admin', 'hq_service', 'hq_quality', 'hq_finance'] }
 export const kpiRoutes: RouteRecordRaw[] = [
   { path: 'kpi', name: 'kpi', component: () => import('./KpiDashboardPage.vue'), meta: hq },
   {
+    path: 'kpi/stations/:id?',
+    name: 'kpi-station',
+    component: () => import('./ScorecardPage.vue'),
+    props: (r) => ({ kind: 'station', id: r.params.id || undefined }),
+    meta: hq,
+  },
+  {
+    path: 'kpi/suppliers/:id?',
+    name: 'kpi-supplier',
+    component: () => import('./ScorecardPage.vue'),
+    props: (r) => ({ kind: 'supplier', id: r.params.id || undefined }),
+    meta: hq,
+  },
+  {
     path: 'kpi/settings',
     name: 'kpi-settings',
     component: () => import('./KpiSettingsPage.vue'),

@@ -106,4 +106,17 @@ export const kpiRows: MatrixRows = {
     input: async (fx, _p, t) => ({ supplierId: await orgTarget(fx, t, 'S-LAMP', 'S-MOTOR'), period: PERIOD }),
     expect: scorecard('supplier'),
   },
+  // Workbench counts take no input: each is scoped to the caller's own organisation server-side
+  // (kpi.workbench.test.ts shows a station and a supplier count only their own).
+  'kpi.workbench': { scoped: false, input: () => undefined, expect: hq(false) },
+  'kpi.stationWorkbench': {
+    scoped: false,
+    input: () => undefined,
+    expect: { ...nobody, dealer_manager: 'OK', dealer_staff: 'OK' },
+  },
+  'kpi.supplierWorkbench': {
+    scoped: false,
+    input: () => undefined,
+    expect: { ...nobody, supplier_user: 'OK' },
+  },
 }

@@ -14,6 +14,7 @@ import { currentTargets, dashboard } from './kpi.dashboard'
 import { kpiReportRouter } from './kpi.reports'
 import { kpiScorecardProcedures } from './kpi.scorecards'
 import { kpiSignalProcedures } from './kpi.signals'
+import { kpiWorkbenchProcedures } from './kpi.workbench'
 
 const editors = hqProcedure('hq_admin')
 const money = hqProcedure('hq_admin', 'hq_finance')
@@ -88,4 +89,5 @@ export const kpiRouter = router({
   ...kpiScorecardProcedures,
   ...kpiSignalProcedures,
   reports: kpiReportRouter,
+  ...kpiWorkbenchProcedures,
 })
