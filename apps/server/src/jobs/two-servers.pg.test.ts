@@ -32,6 +32,14 @@ async function seeded(): Promise<string> {
   const h = await openDatabase({ url: s.url })
   await h.migrate()
   await seedDemoData(h.db, nodeSecurity.hashPassword, SEEDED)
+  // The demo has no survey due at NOW; one scheduled survey of an answered complaint's customer puts
+  // survey delivery into the race too (it must be sent once, with one link and one message).
+  await h.db.execute(sql`
+    insert into survey_invitations (id, source, source_key, complaint_id, customer_id, station_id, region, kind,
+      template_id, template_version, status, send_at, created_at)
+    select gen_random_uuid(), source, 'two-servers-test', complaint_id, customer_id, station_id, region, kind, template_id,
+      template_version, 'scheduled', ${SEEDED.toISOString()}::timestamptz, ${SEEDED.toISOString()}::timestamptz
+    from survey_invitations where complaint_id is not null order by id limit 1`)
   await h.close()
   return s.url
 }
@@ -103,5 +111,7 @@ it('two servers running every job at once do nothing twice and miss nothing', as
   // The scheduled settlement of November ran on both servers at once: its runs, ledger entries and
   // marked lines exist once (the counts equal one server's alone), not twice.
   expect(work).toEqual(expect.arrayContaining(['settlement_runs', 'dealer_ledger_entries']))
+  // …and the scheduled survey was delivered (a link of its own), once.
+  expect(work).toEqual(expect.arrayContaining(['survey_links']))
   expect(differing).toEqual([])
 }, 300_000)
