@@ -34,7 +34,8 @@ if (flags.has('--changed')) {
 const results = []
 for (const context of contexts) {
   console.log(`\n== mutation: ${context}`)
-  const run = spawnSync('pnpm', ['exec', 'stryker', 'run'], {
+  // --force: re-test every mutant (a full run) and rewrite the incremental file, e.g. when a report looks stale.
+  const run = spawnSync('pnpm', ['exec', 'stryker', 'run', ...(flags.has('--force') ? ['--force'] : [])], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, MUTATION_CONTEXT: context },
