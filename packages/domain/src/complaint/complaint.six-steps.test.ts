@@ -77,6 +77,38 @@ describe('the six-step indicator follows the case', () => {
       'done done done done done done',
     ],
     [
+      'resolved with the story missing: calming is current, the story missed (not asked for again)',
+      { status: 'resolved', mindsets: 1 },
+      'missed done missed missed current todo',
+    ],
+    [
+      'a responded case without its story still asks for the story',
+      { status: 'responded' },
+      'current todo todo todo todo todo',
+    ],
+    [
+      'a responded case asks for story and mindset only: with both recorded, nothing is current yet',
+      { status: 'responded', storyRecorded: true, mindsets: 1 },
+      'done done todo todo todo todo',
+    ],
+    [
+      'in progress with story…calming recorded: following is not asked for before the result',
+      {
+        status: 'in_progress',
+        storyRecorded: true,
+        mindsets: 1,
+        attachments: 1,
+        solutions: 1,
+        approvedCompensations: 1,
+      },
+      'done done done done done todo',
+    ],
+    [
+      'in progress with the story missing: the story is current, nothing is missed yet',
+      { status: 'in_progress', mindsets: 1, solutions: 1 },
+      'current done todo done todo todo',
+    ],
+    [
       'closed with nothing recorded: all missed, none current',
       { status: 'closed' },
       'missed missed missed missed missed missed',
