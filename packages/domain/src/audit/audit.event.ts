@@ -1,5 +1,4 @@
-import type { Actor } from '../identity/identity.actor'
-import { actorLabel } from '../identity/identity.actor'
+import { type Actor, actorLabel } from '../identity'
 import type { KeysetWindow } from '../shared/paging'
 
 /** One row per mutation, written in the same transaction as the change it describes. */

@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import { HOUR } from '../shared/clock'
-import { advance, type WorkingCalendar } from '../sla/sla.calendar'
-import { budgetMs, durationSchema, measureOf, type SlaDuration } from '../sla/sla.policy'
+import { advance, budgetMs, durationSchema, measureOf, type SlaDuration, type WorkingCalendar } from '../sla'
 import type { EightdStep } from './eightd.entity'
 import { owedBySupplier } from './eightd.steps'
 import { DISCIPLINES, type Discipline, EIGHTD_ESCALATION_LEVELS } from './eightd.vocabulary'

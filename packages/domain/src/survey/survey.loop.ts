@@ -1,4 +1,4 @@
-import type { Status } from '../complaint/complaint.status'
+import type { Status } from '../complaint'
 import type { AnswerSet } from './survey.answers'
 import { followUpDone, renewalPending } from './survey.errors'
 import type { SurveySettings } from './survey.policy'

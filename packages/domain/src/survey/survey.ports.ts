@@ -1,4 +1,4 @@
-import type { NewOutboxMessage } from '../notification/outbox'
+import type { NewOutboxMessage } from '../notification'
 import type { KeysetWindow } from '../shared/paging'
 import type { AnswerItem, AnswerSet } from './survey.answers'
 import type { FollowUpCall, LowAnswer } from './survey.loop'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { KINDS } from '../complaint/complaint.vocabulary'
+import { KINDS } from '../complaint'
 import { businessDateSchema } from '../shared/business-date.schema'
 import { pageInputSchema } from '../shared/paging'
 import { versionNumber } from '../shared/version.schema'

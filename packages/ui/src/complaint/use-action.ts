@@ -1,4 +1,4 @@
-import { toApiError } from '@asq/api-client'
+import { toApiError } from '@asq/api-client/errors'
 import { ElMessage, ElMessageBox } from 'element-plus'
 import { ref } from 'vue'
 import { useConfirm } from '../composables/use-confirm'

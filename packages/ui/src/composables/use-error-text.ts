@@ -1,4 +1,4 @@
-import { type ApiError, toApiError } from '@asq/api-client'
+import { type ApiError, toApiError } from '@asq/api-client/errors'
 import { useI18n } from 'vue-i18n'
 import { PORTAL_PATHS } from '../portals'
 

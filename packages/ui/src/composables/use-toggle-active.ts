@@ -1,4 +1,4 @@
-import { type ApiError, toApiError } from '@asq/api-client'
+import { type ApiError, toApiError } from '@asq/api-client/errors'
 import { ElMessage } from 'element-plus'
 import { ref } from 'vue'
 import { useI18n } from 'vue-i18n'

@@ -1,4 +1,5 @@
-import { type ApiError, toApiError, useMe } from '@asq/api-client'
+import { useMe } from '@asq/api-client'
+import { type ApiError, toApiError } from '@asq/api-client/errors'
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useErrorText } from '../composables/use-error-text'

@@ -1,4 +1,4 @@
-import { toApiError } from '@asq/api-client'
+import { toApiError } from '@asq/api-client/errors'
 import { createQuoteInput, registerOldPartInput } from '@asq/domain'
 import { describe, expect, it } from 'vitest'
 import { fieldMessages, serverFieldMessages } from './use-schema-form'
