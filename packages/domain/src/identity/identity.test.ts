@@ -68,12 +68,18 @@ describe('contacts', () => {
     ['138 0000 0001', { type: 'phone', value: '13800000001' }],
     ['138-0000-0001', { type: 'phone', value: '13800000001' }],
     [' Li.Na@Example.CN ', { type: 'email', value: 'li.na@example.cn' }],
+    // Only a whole 11-digit number starting with 1 is a phone.
+    ['x13800000001', { type: 'email', value: 'x13800000001' }],
+    ['138000000012', { type: 'email', value: '138000000012' }],
+    ['1380000000', { type: 'email', value: '1380000000' }],
   ])('normalises %s', (raw, want) => {
     expect(normalizeContact(raw)).toEqual(want)
   })
   it('masks them', () => {
     expect(maskContact({ type: 'phone', value: '13800000001' })).toBe('138****0001')
     expect(maskContact({ type: 'email', value: 'li.na@example.cn' })).toBe('l***@example.cn')
+    // An address without a domain: nothing is invented after the @.
+    expect(maskContact({ type: 'email', value: 'nodomain' })).toBe('n***@')
   })
   it.each(['12345', 'abc', '', '1380000000', 'not@mail'])('refuses %j as a contact', (v) => {
     expect(contactSchema.safeParse(v).success).toBe(false)
@@ -130,6 +136,13 @@ describe('who may see a user', () => {
       false,
     ],
     ['anyone, as HQ admin', staff({ orgKind: 'hq', roles: ['hq_admin'] }), { id: 'x', orgId: 'org-b' }, true],
+    // The organisation kind matters, not the role name alone.
+    [
+      'another station, as a dealer user given hq_admin by mistake',
+      staff({ roles: ['hq_admin'] }),
+      { id: 'x', orgId: 'org-b' },
+      false,
+    ],
     [
       'anyone, as HQ service',
       staff({ orgKind: 'hq', roles: ['hq_service'] }),
