@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import type { TestProject } from 'vitest/node'
 import { ensureBrowserTools } from './chromium'
 import { freePort } from './free-port'
+import { writeGallery } from './gallery'
 
 const repo = fileURLToPath(new URL('../../..', import.meta.url))
 const APPS = ['admin', 'customer-portal', 'supplier-portal', 'dealer-portal']
@@ -53,5 +54,6 @@ export default async function setup(project: TestProject) {
     child.kill('SIGTERM')
     await new Promise((r) => setTimeout(r, 500))
     rmSync(dataDir, { recursive: true, force: true })
+    writeGallery(join(repo, 'e2e/artifacts'))
   }
 }
