@@ -7,8 +7,11 @@ import { SERVQUAL_DIMENSIONS, type ServqualDimension } from './survey.vocabulary
  */
 export type ScoredAnswer = { type: 'csat' | 'nps'; score: number; dimension: ServqualDimension | null }
 
-const round1 = (x: number) => Math.round(x * 10) / 10
-const pct = (part: number, whole: number) => (whole === 0 ? null : round1((part / whole) * 100))
+/**
+ * part / whole (integers) as a percentage rounded half up to one decimal, in one division so that an
+ * exact half such as 45.25 % is not read as 45.2499… (floats summed or divided twice lose it).
+ */
+const pct = (part: number, whole: number) => (whole === 0 ? null : Math.round((part * 1000) / whole) / 10)
 
 /** CSAT %: the share of 1–5 ratings that are 4 or 5. */
 export const csatPercent = (ratings: readonly number[]): number | null =>
@@ -25,19 +28,24 @@ export function npsSplit(scores: readonly number[]) {
 export function npsScore(scores: readonly number[]): number | null {
   if (scores.length === 0) return null
   const { promoters, detractors } = npsSplit(scores)
-  return round1(((promoters - detractors) / scores.length) * 100)
+  return pct(promoters - detractors, scores.length)
 }
 
-/** One answer on a 0–1 scale: a rating r (1–5) as (r − 1) / 4, an NPS score s (0–10) as s / 10. */
-export const normalised = (a: ScoredAnswer): number => (a.type === 'csat' ? (a.score - 1) / 4 : a.score / 10)
+/**
+ * One answer on a 0–1 scale, counted in twentieths so that sums stay exact integers: a rating r (1–5)
+ * is (r − 1) / 4 = 5 (r − 1) twentieths, an NPS score s (0–10) is s / 10 = 2 s twentieths.
+ */
+export const inTwentieths = (a: ScoredAnswer): number => (a.type === 'csat' ? 5 * (a.score - 1) : 2 * a.score)
 
 /**
  * Customer satisfaction index (CSI, 0–100): the mean of all rating and NPS answers, each normalised
- * to 0–1 (see `normalised`), times 100. Every answer weighs the same; free text and choices do not count.
+ * to 0–1 (see `inTwentieths`), times 100. Every answer weighs the same; free text and choices do not count.
  */
 export function satisfactionIndex(answers: readonly ScoredAnswer[]): number | null {
-  if (answers.length === 0) return null
-  return round1((answers.reduce((s, a) => s + normalised(a), 0) / answers.length) * 100)
+  return pct(
+    answers.reduce((s, a) => s + inTwentieths(a), 0),
+    answers.length * 20,
+  )
 }
 
 /** The index per SERVQUAL dimension, over the answers to questions tagged with it. */
@@ -152,8 +160,7 @@ export type SurveyTotals = {
   dimensions: Record<ServqualDimension, { answers: number; twentieths: number }>
 }
 
-const indexOf = (answers: number, twentieths: number) =>
-  answers === 0 ? null : round1((twentieths / 20 / answers) * 100)
+const indexOf = (answers: number, twentieths: number) => pct(twentieths, answers * 20)
 
 /** The summary of `summarise`, from the totals the database counted. */
 export function summaryFromTotals(t: SurveyTotals): SurveySummary {
@@ -168,7 +175,7 @@ export function summaryFromTotals(t: SurveyTotals): SurveySummary {
     answered: t.answered,
     responseRate: responseRate(t.answered, t.delivered),
     csat: pct(t.csat[3]! + t.csat[4]!, ratings),
-    nps: npsAnswers === 0 ? null : round1(((promoters - detractors) / npsAnswers) * 100),
+    nps: pct(promoters - detractors, npsAnswers),
     index: indexOf(ratings + npsAnswers, twentieths),
     npsSplit: { promoters, passives: npsAnswers - promoters - detractors, detractors },
     csatDistribution: [...t.csat],
