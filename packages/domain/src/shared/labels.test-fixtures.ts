@@ -3,7 +3,7 @@ import { expect } from 'vitest'
 type Bilingual = { zh: string; en: string }
 
 const HAN = /\p{Script=Han}/u
-const LATIN_TEXT = /^[A-Za-z][A-Za-z0-9 ,.'&()/+-]*$/
+const LATIN_TEXT = /^[A-Za-z0-9][A-Za-z0-9 ,.'&()/+-]*$/
 
 /**
  * What the UI needs from a label table: every value of the enum has a label, and no more; the Chinese
