@@ -67,6 +67,12 @@ describe('opening hours per weekday', () => {
     ])
   })
 
+  it('a make-up day on a calendar with no opening hours set for any listed day is open all day', () => {
+    const none = makeCalendar({ hours: Array(6).fill([]), makeupWorkdays: ['2026-11-28'] })
+    expect(countable(none, bj('2026-11-28T00:00'), bj('2026-11-29T00:00'), 'working_hours')).toBe(24 * HOUR)
+    expect(countable(none, bj('2026-11-23T00:00'), bj('2026-11-28T00:00'), 'working_hours')).toBe(0)
+  })
+
   it('lists the intervals of a day in time order without reordering the calendar', () => {
     const afternoonFirst = [
       { from: 13 * 60 + 30, to: 18 * 60 },
