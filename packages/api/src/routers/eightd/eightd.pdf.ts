@@ -11,7 +11,7 @@ import {
   formatFen,
   STEP_REVIEW_STATUS_LABELS,
 } from '@asq/domain'
-import { drawTable, type Pdf, renderPdf } from '../../reports/pdf'
+import { drawLetterhead, drawSignatureBlock, drawTable, type Pdf, renderPdf } from '../../reports/pdf'
 import type { supplierClaimView } from './eightd.views'
 
 type View = Awaited<ReturnType<typeof supplierClaimView>>
@@ -144,10 +144,17 @@ const DRAW: Record<Discipline, (doc: Pdf, c: Obj, v: View) => void> = {
   },
 }
 
+/** Who signs an 8D report: the supplier's preparer, HQ quality's approval, the supplier's confirmation. */
+export const EIGHTD_SIGNATURES = [
+  '编制 Prepared by',
+  '审核 Approved by (HQ quality)',
+  '供应商确认 Supplier confirmation',
+] as const
+
 /** The 8D report: the claim, all eight disciplines (and D0) with their review state, HQ's comments, the recovery. */
 export function eightdReportPdf(v: View, supplierName: string): Promise<Buffer> {
   return renderPdf({ title: `8D ${v.number}` }, (doc) => {
-    doc.fontSize(16).text(`8D 报告 8D report · ${v.number}`).moveDown(0.3)
+    drawLetterhead(doc, { zh: '8D 报告', en: '8D report' }, `${v.number} · ${supplierName}`)
     doc.fontSize(11).text(v.title).moveDown(0.5)
     kv(doc, [
       ['供应商 Supplier', supplierName],
@@ -198,5 +205,6 @@ export function eightdReportPdf(v: View, supplierName: string): Promise<Buffer> 
         ['状态 Status', `${st.zh} ${st.en}`],
       ])
     }
+    drawSignatureBlock(doc, EIGHTD_SIGNATURES)
   })
 }

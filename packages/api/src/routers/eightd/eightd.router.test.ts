@@ -3,8 +3,11 @@ import { testDatabases } from '@asq/db/testing'
 import type { DISCIPLINES } from '@asq/domain'
 import { emptyScorecardTotals, scorecardFromTotals, supplierScorecard } from '@asq/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ISSUER } from '../../reports/pdf'
 import { createHarness, type Harness } from '../../testing/harness'
+import { pdfText } from '../../testing/statement-readback'
 import { FULL_8D } from './eightd.fixtures.test-data'
+import { EIGHTD_SIGNATURES } from './eightd.pdf'
 import { runEightdEscalationSweep } from './eightd.sweep'
 
 const H = 3_600_000
@@ -228,6 +231,13 @@ describe.each(testDatabases())('8D claims end to end on $name', (target) => {
     const bytes = Buffer.from(pdf.base64, 'base64')
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-')
     expect(pdf.filename).toBe(`${view.number}.pdf`)
+    // Issue 12, defect 10: the issuer's letterhead on top, the signatures and stamp at the end.
+    const text = pdfText(bytes)
+    expect(text.indexOf(ISSUER.name)).toBeGreaterThanOrEqual(0)
+    expect(text).toContain(ISSUER.address)
+    expect(text.indexOf(ISSUER.name)).toBeLessThan(text.indexOf('8D 报告'))
+    for (const s of EIGHTD_SIGNATURES) expect(text.lastIndexOf(s)).toBeGreaterThan(text.indexOf('D8 '))
+    expect(text.match(/签字 Signature/g)).toHaveLength(3)
   })
 
   it('cost recovery: computed, disputed with a reason, revised within the cost, accepted and posted once', async () => {

@@ -6,7 +6,7 @@ import {
   REIMBURSEMENT_AUDIT_REASON_LABELS,
   REIMBURSEMENT_DECISION_LABELS,
 } from '@asq/domain'
-import { drawTable, renderPdf } from '../../reports/pdf'
+import { drawLetterhead, drawSignatureBlock, drawTable, renderPdf } from '../../reports/pdf'
 import { renderXlsx } from '../../reports/xlsx'
 
 export type StatementData = {
@@ -95,11 +95,21 @@ export function statementXlsx(d: StatementData): Promise<Buffer> {
   ])
 }
 
+/** Who signs a statement: HQ's preparer and approver, the station's confirmation. */
+export const STATEMENT_SIGNATURES = [
+  '制表 Prepared by',
+  '审核 Approved by',
+  '服务站确认 Station confirmation',
+] as const
+
 /** The statement as a PDF (Chinese text in the embedded CJK font). */
 export function statementPdf(d: StatementData): Promise<Buffer> {
   return renderPdf({ title: `结算单 ${d.run.statementNo}` }, (doc) => {
-    doc.fontSize(16).text('保修配件费用报销结算单', { align: 'center' })
-    doc.fontSize(10).text('Warranty parts reimbursement statement', { align: 'center' }).moveDown()
+    drawLetterhead(
+      doc,
+      { zh: '保修配件费用报销结算单', en: 'Warranty parts reimbursement statement' },
+      `${d.run.statementNo} · ${d.run.dealerName} · ${d.run.period}`,
+    )
     drawTable(
       doc,
       [
@@ -112,13 +122,13 @@ export function statementPdf(d: StatementData): Promise<Buffer> {
     drawTable(
       doc,
       [
-        { header: '维修单号 RO', width: 70 },
-        { header: '日期 Date', width: 58 },
-        { header: '车架号 VIN', width: 92 },
+        { header: '维修单号 RO', width: 88, whole: true },
+        { header: '日期 Date', width: 54, whole: true },
+        { header: '车架号 VIN', width: 104, whole: true },
         { header: '配件 Part', width: 56 },
-        { header: '申报 Claimed', width: 62, align: 'right' },
-        { header: '审核 Decision', width: 99 },
-        { header: '结算 Paid', width: 62, align: 'right' },
+        { header: '申报 Claimed', width: 58, align: 'right' },
+        { header: '审核 Decision', width: 81 },
+        { header: '结算 Paid', width: 58, align: 'right' },
       ],
       d.lines.map((l) => [
         l.repairOrderNo,
@@ -143,5 +153,6 @@ export function statementPdf(d: StatementData): Promise<Buffer> {
         deductions.map((e) => [LEDGER_CAUSE_LABELS[e.causeType].zh, e.memo, formatFen(-e.amountFen)]),
       )
     }
+    drawSignatureBlock(doc, STATEMENT_SIGNATURES)
   })
 }
