@@ -43,7 +43,8 @@ async function startServer(attempt = 1): Promise<void> {
   child.stdout!.on('data', (d) => (output += d))
   child.stderr!.on('data', (d) => (output += d))
   url = `http://127.0.0.1:${port}`
-  for (const deadline = Date.now() + 120_000; ; ) {
+  // As long as the global setup waits: on a loaded machine migrations and the seed take minutes.
+  for (const deadline = Date.now() + 300_000; ; ) {
     if (child.exitCode !== null) {
       // The port may have been taken between choosing and binding it: choose again, once.
       if (attempt === 1 && output.includes('EADDRINUSE')) return startServer(2)
@@ -241,6 +242,27 @@ describe("a station's month is claimed, audited line by line, settled once and p
     )
     expect(claims.items.map((c) => c.status)).toEqual(['submitted'])
     claimId = claims.items[0]!.id
+  })
+
+  it('the seeded Beijing claim is withdrawn, checked afresh and submitted again (issue 12, defect 11)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    await signInOn(page, 'dealer', 'bj.manager', `/reimbursement?period=${PERIOD}`)
+    await page.getByTestId('claim-status').getByText('已提交').waitFor()
+    await page.getByTestId('claim-withdraw').click()
+    await confirmBox(page)
+    await page.getByTestId('claim-status').getByText('草稿').waitFor()
+    // Each line's old part is one of the station's register (JJ…), and the check on load says so.
+    const lines = page.getByTestId('claim-lines')
+    expect((await lines.innerText()).match(/JJ\d{8}-[0-9A-F]{10}/g)).toHaveLength(2)
+    await expect.poll(() => page.getByTestId('line-problems-1').innerText()).toBe('通过检查')
+    expect(await page.getByTestId('line-problems-2').innerText()).toBe('通过检查')
+    await page.getByTestId('claim-validate').click()
+    await page.getByTestId('claim-validation').getByText('全部明细通过检查').waitFor()
+    await snap(page, 'reimbursement-05b-dealer-seeded-claim-rechecked')
+    await page.getByTestId('claim-submit').click()
+    await confirmBox(page)
+    await page.getByTestId('claim-status').getByText('已提交').waitFor()
+    await page.close()
   })
 
   it('HQ finance rejects one line with a reason and approves the rest in bulk', async () => {

@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto'
 import type { LinePricing } from '@asq/domain'
 import {
+  addDays,
   currentPeriod,
   dealerAccount,
   HQ_WARRANTY_EXPENSE,
@@ -9,6 +11,7 @@ import {
 } from '@asq/domain'
 import { eq } from 'drizzle-orm'
 import type { Database } from '../client'
+import { feeRepositories } from '../repositories/fee.repository'
 import {
   dealerLedgerEntries,
   reimbursementClaims,
@@ -29,7 +32,6 @@ type SeedLine = {
   part: string
   qty: number
   hours: number
-  reg: string
   partsFen: number
   labourFen: number
   decision?: 'approved' | 'adjusted'
@@ -65,6 +67,7 @@ export const seedReimbursement: ContextSeed = async (tx: Database, network: Demo
   const last = previousPeriod(currentPeriod(now))
   const before = previousPeriod(last)
   const settledAt = new Date(`${last}-03T02:00:00Z`)
+  const fee = feeRepositories(tx)
 
   await tx.insert(reimbursementSettings).values({
     version: 1,
@@ -100,6 +103,32 @@ export const seedReimbursement: ContextSeed = async (tx: Database, network: Demo
       claimId: claim!.id,
       at: at.submitted,
     })
+    // Each line's old part is in the station's register (numbered by it, JJ…): sent back and received
+    // by HQ for the settled month, reported for the month waiting for audit.
+    const regs: string[] = []
+    for (const l of lines) {
+      const replacedOn = `${period}-${l.day}`
+      const { registration: r } = await fee.oldParts.register({
+        dealerId,
+        clientRequestId: randomUUID(),
+        quoteId: null,
+        partCode: l.part,
+        productLineCode: l.part.slice(0, 2), // the demo part codes start with their product line
+        quantity: l.qty,
+        serial: l.vin,
+        replacedOn,
+        returnDeadline: addDays(replacedOn, 30),
+        note: null,
+        createdAt: new Date(`${replacedOn}T04:00:00Z`),
+      })
+      const reportedAt = new Date(`${addDays(replacedOn, 2)}T04:00:00Z`)
+      await fee.oldParts.update(r.id, r.version, {
+        status: status === 'settled' ? 'received' : 'reported',
+        reportedAt,
+        ...(status === 'settled' ? { receivedAt: new Date(`${addDays(replacedOn, 6)}T04:00:00Z`) } : {}),
+      })
+      regs.push(r.registrationNumber)
+    }
     const rows = await tx
       .insert(reimbursementLines)
       .values(
@@ -114,7 +143,7 @@ export const seedReimbursement: ContextSeed = async (tx: Database, network: Demo
           claimKey: reimbursementKey({ repairOrderNo: l.ro, partCode: l.part }),
           quantity: l.qty,
           labourHundredths: Math.round(l.hours * 100),
-          oldPartRegistrationNo: l.reg,
+          oldPartRegistrationNo: regs[i]!,
           claimedFen: l.partsFen + l.labourFen,
           pricing: pricing(l),
           problems: [],
@@ -147,7 +176,6 @@ export const seedReimbursement: ContextSeed = async (tx: Database, network: Demo
         part: 'X7HL001',
         qty: 1,
         hours: 1,
-        reg: `OP-${before}-0007`,
         partsFen: 128000,
         labourFen: 8000,
         decision: 'approved',
@@ -159,7 +187,6 @@ export const seedReimbursement: ContextSeed = async (tx: Database, network: Demo
         part: 'H5WM001',
         qty: 1,
         hours: 2,
-        reg: `OP-${before}-0015`,
         partsFen: 30000,
         labourFen: 16000,
         decision: 'adjusted',
@@ -224,7 +251,6 @@ export const seedReimbursement: ContextSeed = async (tx: Database, network: Demo
         part: 'X7HL001',
         qty: 1,
         hours: 1.5,
-        reg: `OP-${last}-0003`,
         partsFen: 128000,
         labourFen: 12000,
       },
@@ -232,11 +258,10 @@ export const seedReimbursement: ContextSeed = async (tx: Database, network: Demo
         ro: `BJ-RO-${last.replace('-', '')}-011`,
         day: '24',
         vin: zhangWei.vin,
-        part: 'H5BP001',
-        qty: 2,
+        part: 'H5WM001',
+        qty: 1,
         hours: 0.5,
-        reg: `OP-${last}-0011`,
-        partsFen: 24000,
+        partsFen: 30000,
         labourFen: 4000,
       },
     ],

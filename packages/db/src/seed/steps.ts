@@ -23,7 +23,8 @@ export type ContextSeed = (tx: Database, network: DemoNetwork) => Promise<void>
 export const CONTEXT_SEEDS: ContextSeed[] = [
   seedComplaints,
   seedSurveys,
-  seedReimbursement,
   seedEightd,
+  // Before reimbursement: the claim lines name parts of the fee catalogue and old parts of its register.
   seedFees,
+  seedReimbursement,
 ]

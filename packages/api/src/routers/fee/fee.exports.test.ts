@@ -23,6 +23,35 @@ describe.each(testDatabases())('old-part register and parts request exports on $
     const { items } = await finance.fee.hq.oldParts({ pageSize: 200 })
     expect(all.rows.map((r) => r[0])).toEqual(items.map((r) => r.registrationNumber))
     expect(all.rows.map((r) => r.slice(1))).toEqual([
+      // The settled and the submitted claims' old parts (reimbursement seed), by registration time.
+      [
+        '北京朝阳服务站',
+        'X7HL001',
+        'X7',
+        '1',
+        'LHX7B2345N0000002',
+        '2026-09-08',
+        '2026-10-08',
+        '总部已收',
+        '否 No',
+        '',
+        '2026-09-10 12:00',
+        '2026-09-14 12:00',
+      ],
+      [
+        '北京朝阳服务站',
+        'H5WM001',
+        'H5',
+        '1',
+        'LHX5A1234N0000001',
+        '2026-09-19',
+        '2026-10-19',
+        '总部已收',
+        '否 No',
+        '',
+        '2026-09-21 12:00',
+        '2026-09-25 12:00',
+      ],
       [
         '上海浦东服务站',
         'X7BM001',
@@ -49,6 +78,34 @@ describe.each(testDatabases())('old-part register and parts request exports on $
         '是 Yes',
         '',
         '',
+        '',
+      ],
+      [
+        '北京朝阳服务站',
+        'X7HL001',
+        'X7',
+        '1',
+        'LHX7B2345N0000002',
+        '2026-10-20',
+        '2026-11-19',
+        '已上报',
+        '否 No',
+        '',
+        '2026-10-22 12:00',
+        '',
+      ],
+      [
+        '北京朝阳服务站',
+        'H5WM001',
+        'H5',
+        '1',
+        'LHX5A1234N0000001',
+        '2026-10-24',
+        '2026-11-23',
+        '已上报',
+        '否 No',
+        '',
+        '2026-10-26 12:00',
         '',
       ],
       [
@@ -116,13 +173,18 @@ describe.each(testDatabases())('old-part register and parts request exports on $
     const reported = await exportedFile(
       await finance.fee.hq.exportOldParts({ format: 'csv', status: 'reported' }),
     )
-    expect(reported.rows.map((r) => r[2])).toEqual(['X7HL001', 'T3CV001'])
+    expect(reported.rows.map((r) => r[2])).toEqual(['X7HL001', 'H5WM001', 'X7HL001', 'T3CV001'])
     const own = await exportedFile(await bj.fee.station.exportOldParts({ format: 'csv' }))
-    expect(own.rows).toEqual([all.rows[2]])
+    expect(own.rows).toEqual(all.rows.filter((r) => r[1] === '北京朝阳服务站'))
+    expect(own.rows).toHaveLength(5)
 
-    const [header, row] = await exportedXlsxValues(await bj.fee.station.exportOldParts({ format: 'xlsx' }))
+    const [header, ...xlsxRows] = await exportedXlsxValues(
+      await bj.fee.station.exportOldParts({ format: 'xlsx' }),
+    )
     expect(header).toEqual(all.header)
-    const mine = items.find((r) => r.partCode === 'X7HL001')!
+    expect(xlsxRows).toHaveLength(5)
+    const mine = items.find((r) => r.note === '顺丰 SF1234567890')!
+    const row = xlsxRows.find((r) => r[0] === mine.registrationNumber)
     expect(row).toEqual([
       mine.registrationNumber,
       '北京朝阳服务站',

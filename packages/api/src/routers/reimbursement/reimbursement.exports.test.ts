@@ -47,7 +47,7 @@ describe.each(testDatabases())('reimbursement exports on $name', (target) => {
     expect(csv.filename).toBe('audit-queue-2026-11-24.csv')
     expect(csv.header[0]).toBe('月份 Period')
     expect(csv.rows).toEqual([
-      ['2026-10', 'D-BJ01', '北京朝阳服务站', '已提交', '2', '0', '1680.00', '0.00', '2026-11-02 08:00'],
+      ['2026-10', 'D-BJ01', '北京朝阳服务站', '已提交', '2', '0', '1740.00', '0.00', '2026-11-02 08:00'],
       ['2026-09', 'D-BJ01', '北京朝阳服务站', '已结算', '2', '2', '1820.00', '1760.00', '2026-09-28 14:00'],
     ])
     for (const filters of [{}, { status: 'settled' as const }, { period: '2026-10' }, { dealerId: bjId }]) {
@@ -74,7 +74,7 @@ describe.each(testDatabases())('reimbursement exports on $name', (target) => {
         '已提交',
         2,
         0,
-        1680,
+        1740,
         0,
         toChinaWallClock(items[0]!.submittedAt!),
       ],

@@ -1,0 +1,172 @@
+import { createRepositories, type DatabaseHandle, seedDemoData, sql } from '@asq/db'
+import { testDatabases } from '@asq/db/testing'
+import {
+  type AnswerSet,
+  canTransition,
+  chinaDate,
+  DISCIPLINES,
+  reimbursementKey,
+  reimbursementLineSchema,
+  repairInputSchema,
+  type Status,
+  templateContentSchema,
+  validateAnswers,
+  validateReimbursement,
+} from '@asq/domain'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { priceLines } from './routers/reimbursement/reimbursement.pricing'
+import { nodeSecurity } from './security/security'
+
+/**
+ * Issue 12, defect 11: the demo data passes the project's own rules. Every seeded record goes through
+ * the validation a user's input would meet: claim lines through the claim-line rules with the fee
+ * engine and the old-part register (as a withdrawn claim is checked again before resubmitting), quotes
+ * through the repair schema, complaints through the status machine, 8D steps in order, survey answers
+ * through their template.
+ */
+const NOW = new Date('2026-11-24T02:00:00Z')
+const rows = async <T>(h: DatabaseHandle, q: string) =>
+  ((await h.db.execute(sql.raw(q))) as unknown as { rows: T[] }).rows
+
+describe.each(testDatabases())('the demo seed on $name', (target) => {
+  let h: DatabaseHandle
+  beforeAll(async () => {
+    h = await target.open()
+    await seedDemoData(h.db, nodeSecurity.hashPassword, NOW)
+  }, 240_000)
+  afterAll(() => h?.close())
+
+  it('every claim line passes the claim-line rules, its old part found in the station’s register', async () => {
+    const repos = createRepositories(h.db)
+    const lines = await rows<{
+      claim_id: string
+      dealer_id: string
+      period: string
+      repair_order_no: string
+      repair_date: string
+      serial: string
+      part_code: string
+      quantity: number
+      labour_hundredths: number
+      old_part_registration_no: string | null
+      usage_reading: number | null
+      claimed_fen: number
+      id: string
+    }>(
+      h,
+      `select l.id, l.claim_id, l.dealer_id, c.period, l.repair_order_no, l.repair_date::text, l.serial, l.part_code,
+              l.quantity, l.labour_hundredths, l.old_part_registration_no, l.usage_reading,
+              l.claimed_fen::float8 as claimed_fen
+       from reimbursement_lines l join reimbursement_claims c on c.id = l.claim_id order by c.period, l.seq`,
+    )
+    expect(lines.length).toBeGreaterThan(0)
+    const claims = [...new Set(lines.map((l) => l.claim_id))]
+    const problems: unknown[] = []
+    for (const claimId of claims) {
+      const mine = lines.filter((l) => l.claim_id === claimId)
+      const inputs = mine.map((l) =>
+        reimbursementLineSchema.parse({
+          repairOrderNo: l.repair_order_no,
+          repairDate: l.repair_date,
+          serial: l.serial,
+          partCode: l.part_code,
+          quantity: l.quantity,
+          labourHours: l.labour_hundredths / 100,
+          oldPartRegistrationNo: l.old_part_registration_no,
+          usageReading: l.usage_reading,
+        }),
+      )
+      const pricing = await priceLines(repos, mine[0]!.dealer_id, inputs)
+      const elsewhere = new Set(
+        lines
+          .filter((l) => l.claim_id !== claimId && l.dealer_id === mine[0]!.dealer_id)
+          .map((l) => reimbursementKey({ repairOrderNo: l.repair_order_no, partCode: l.part_code })),
+      )
+      const checked = validateReimbursement(
+        inputs.map((l, i) => ({ ...l, id: mine[i]!.id, pricing: pricing[i]! })),
+        { period: mine[0]!.period, today: chinaDate(NOW), claimedElsewhere: elsewhere },
+      )
+      for (const [i, c] of checked.entries()) {
+        if (c.problems.length)
+          problems.push({ ro: inputs[i]!.repairOrderNo, problems: c.problems.map((p) => p.code) })
+        // What the station claims is what the fee engine prices the line at.
+        if (mine[i]!.claimed_fen !== pricing[i]!.totalFen)
+          problems.push({
+            ro: inputs[i]!.repairOrderNo,
+            claimed: mine[i]!.claimed_fen,
+            priced: pricing[i]!.totalFen,
+          })
+      }
+    }
+    expect(problems).toEqual([])
+  })
+
+  it('every quote’s repair passes the repair schema', async () => {
+    const quotes = await rows<{ number: string; repair: unknown }>(h, 'select number, repair from fee_quotes')
+    expect(quotes.length).toBeGreaterThan(0)
+    const bad = quotes
+      .map((q) => ({ number: q.number, r: repairInputSchema.safeParse(q.repair) }))
+      .filter((q) => !q.r.success)
+      .map((q) => ({ number: q.number, issues: q.r.error?.issues.map((i) => i.path.join('.')) }))
+    expect(bad).toEqual([])
+  })
+
+  it('every complaint reached its status through allowed transitions, in time order', async () => {
+    const complaints = await rows<{ id: string; number: string; status: string }>(
+      h,
+      'select id, number, status from complaints',
+    )
+    const events = await rows<{
+      complaint_id: string
+      type: string
+      data: Record<string, unknown>
+      at: string
+    }>(h, 'select complaint_id, type, data, at::text from complaint_events order by complaint_id, at, id')
+    expect(complaints.length).toBeGreaterThan(0)
+    const bad: string[] = []
+    for (const c of complaints) {
+      const es = events.filter((e) => e.complaint_id === c.id)
+      let at: Status = 'new'
+      for (const e of es.filter((x) => x.type === 'status')) {
+        if (e.data.from !== at || !canTransition(at, e.data.to as Status))
+          bad.push(`${c.number}: ${String(e.data.from)} → ${String(e.data.to)} (was ${at})`)
+        at = e.data.to as Status
+      }
+      if (at !== c.status) bad.push(`${c.number}: history ends at ${at}, the case says ${c.status}`)
+    }
+    expect(bad).toEqual([])
+  })
+
+  it('every 8D claim’s steps are approved in order; nothing past an unapproved step is submitted', async () => {
+    const steps = await rows<{ number: string; step: string; status: string }>(
+      h,
+      `select c.number, s.step, s.status from eightd_steps s join eightd_claims c on c.id = s.claim_id
+       order by c.number, s.step`,
+    )
+    expect(steps.length).toBeGreaterThan(0)
+    const bad: string[] = []
+    for (const number of new Set(steps.map((s) => s.number))) {
+      const ss = steps.filter((s) => s.number === number)
+      expect(ss.map((s) => s.step)).toEqual([...DISCIPLINES])
+      let before = true
+      for (const s of ss) {
+        if (!before && s.status !== 'draft') bad.push(`${number} ${s.step} is ${s.status} after an open step`)
+        if (s.status !== 'approved') before = false
+      }
+    }
+    expect(bad).toEqual([])
+  })
+
+  it('every survey answer is valid for its template version', async () => {
+    const responses = await rows<{ answers: AnswerSet; content: unknown }>(
+      h,
+      `select r.answers, v.content from survey_responses r
+       join survey_template_versions v on v.template_id = r.template_id and v.version = r.template_version`,
+    )
+    expect(responses.length).toBeGreaterThan(0)
+    for (const r of responses) {
+      const content = templateContentSchema.parse(r.content)
+      expect(validateAnswers(content.questions, r.answers)).toEqual(r.answers)
+    }
+  })
+})
