@@ -145,6 +145,17 @@ describe('a complaint from the portal to a closed case', () => {
     await station.getByTestId('action-parts-request').click()
     // The form starts from the part just checked; the station orders four.
     expect(await station.getByTestId('parts-code-0').inputValue()).toBe('DT-CLIP-01')
+    // Issue 12, defect 3: a second line left empty is named by its row and marked red; nothing is sent.
+    await station.getByTestId('parts-add-line').click()
+    await station.getByTestId('parts-submit').click()
+    await expect
+      .poll(() => station.getByTestId('parts-errors').innerText())
+      .toBe('第 2 行：配件编号不能为空\n第 2 行：配件名称不能为空')
+    expect(await station.locator('[data-testid="parts-code-item-1"].is-error').count()).toBe(1)
+    expect(await station.locator('[data-testid="parts-name-item-1"].is-error').count()).toBe(1)
+    expect(await station.locator('[data-testid="parts-dialog"] .is-error').count()).toBe(2)
+    await snap(station, 'complaint-04a-dealer-parts-request-row-error')
+    await station.getByTestId('parts-dialog').getByRole('button', { name: '删除' }).last().click()
     await station.getByTestId('parts-qty-0').locator('input').fill('4')
     await snap(station, 'complaint-04-dealer-parts-request')
     await station.getByTestId('parts-submit').click()
