@@ -1,38 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { DomainError } from '../shared/errors'
 import { answerItems, answerSetSchema, validateAnswers } from './survey.answers'
-import { type TemplateContentInput, templateContentSchema } from './survey.template'
+import { templateContentSchema } from './survey.template'
+import { CONTENT, t } from './survey.test-fixtures'
 
-const t = (zh: string, en: string) => ({ zh, en })
-const CONTENT: TemplateContentInput = {
-  title: t('投诉处理满意度', 'Complaint handling satisfaction'),
-  intro: t('感谢您', 'Thank you'),
-  questions: [
-    { id: 'overall', type: 'csat', text: t('总体满意度', 'Overall satisfaction'), dimension: 'reliability' },
-    { id: 'recommend', type: 'nps', text: t('推荐意愿', 'Would you recommend us') },
-    {
-      id: 'contact',
-      type: 'single',
-      text: t('联系方式', 'How were you contacted'),
-      options: [
-        { id: 'phone', text: t('电话', 'Phone') },
-        { id: 'visit', text: t('到店', 'Visit') },
-      ],
-    },
-    {
-      id: 'liked',
-      type: 'multiple',
-      required: false,
-      text: t('满意之处', 'What went well'),
-      options: [
-        { id: 'speed', text: t('速度', 'Speed') },
-        { id: 'manner', text: t('态度', 'Manner') },
-        { id: 'price', text: t('价格', 'Price') },
-      ],
-    },
-    { id: 'comment', type: 'text', required: false, text: t('其他意见', 'Anything else') },
-  ],
-}
 // Parsed per test, never while the file loads: a broken template rule must fail tests, not the file.
 let parsed: ReturnType<typeof templateContentSchema.parse>['questions'] | undefined
 const q = () => {

@@ -1,22 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { DAY } from '../shared/clock'
-import { displayStatus, type InvitationState, linkRefusal, reminderDue } from './survey.invitation'
-import { assertMayRenew, closedLoop, lowAnswers, recordCall } from './survey.loop'
+import { displayStatus, linkRefusal, reminderDue } from './survey.invitation'
+import { assertMayRenew, closedLoop, lowAnswers, REOPENABLE, recordCall } from './survey.loop'
 import { DEFAULT_SURVEY_SETTINGS } from './survey.policy'
 import { templateContentSchema } from './survey.template'
-
-const t0 = new Date('2026-11-24T02:00:00Z')
-const day = (n: number) => new Date(t0.getTime() + n * DAY)
+import { day, SENT, t0 } from './survey.test-fixtures'
 
 describe('survey links (token rules)', () => {
-  const sent: InvitationState = {
-    status: 'sent',
-    sentAt: t0,
-    expiresAt: day(14),
-    answeredAt: null,
-    remindersSent: 0,
-  }
+  const sent = SENT
   it.each([
     ['a fresh link', sent, 1, null],
     ['an unknown or tampered token', null, 1, 'SURVEY.LINK_INVALID'],
@@ -53,13 +44,7 @@ describe('survey links (token rules)', () => {
 
 describe('reminders', () => {
   const policy = { reminderAfterDays: 3, maxReminders: 2 }
-  const inv: InvitationState = {
-    status: 'sent',
-    sentAt: t0,
-    expiresAt: day(14),
-    answeredAt: null,
-    remindersSent: 0,
-  }
+  const inv = SENT
   it.each([
     ['too early', inv, 2.9, false],
     ['after three days', inv, 3, true],
@@ -96,15 +81,17 @@ describe('reminders', () => {
 })
 
 describe('the closed loop', () => {
-  const questions = templateContentSchema.parse({
-    title: { zh: '调查', en: 'Survey' },
-    intro: { zh: '谢谢', en: 'Thanks' },
-    questions: [
-      { id: 'overall', type: 'csat', text: { zh: '总体', en: 'Overall' } },
-      { id: 'recommend', type: 'nps', text: { zh: '推荐', en: 'Recommend' } },
-      { id: 'comment', type: 'text', required: false, text: { zh: '意见', en: 'Comment' } },
-    ],
-  }).questions
+  const questions = () =>
+    templateContentSchema.parse({
+      title: { zh: '调查', en: 'Survey' },
+      intro: { zh: '谢谢', en: 'Thanks' },
+      questions: [
+        { id: 'overall', type: 'csat', text: { zh: '总体', en: 'Overall' } },
+        { id: 'recommend', type: 'nps', text: { zh: '推荐', en: 'Recommend' } },
+        { id: 'comment', type: 'text', required: false, text: { zh: '意见', en: 'Comment' } },
+        { id: 'staff', type: 'csat', required: false, text: { zh: '人员', en: 'Staff' } },
+      ],
+    }).questions
 
   it.each([
     [{ overall: 5, recommend: 10 }, []],
@@ -114,12 +101,30 @@ describe('the closed loop', () => {
     [{ overall: 4, recommend: 6 }, ['recommend']],
     [{ overall: 4, recommend: 0, comment: 'bad' }, ['recommend']],
   ])('with CSAT ≤ 2 and NPS ≤ 6, %j is low on %j', (answers, low) => {
-    expect(lowAnswers(questions, answers, DEFAULT_SURVEY_SETTINGS).map((a) => a.questionId)).toEqual(low)
+    expect(lowAnswers(questions(), answers, DEFAULT_SURVEY_SETTINGS).map((a) => a.questionId)).toEqual(low)
+  })
+
+  it('reports each low answer with its type and score', () => {
+    expect(lowAnswers(questions(), { overall: 2, recommend: 0, staff: 1 }, DEFAULT_SURVEY_SETTINGS)).toEqual([
+      { questionId: 'overall', type: 'csat', score: 2 },
+      { questionId: 'recommend', type: 'nps', score: 0 },
+      { questionId: 'staff', type: 'csat', score: 1 },
+    ])
+  })
+
+  it('ignores skipped questions and text, even when text looks like a low score', () => {
+    expect(
+      lowAnswers(
+        questions(),
+        { overall: 5, recommend: 9, staff: null, comment: '1' },
+        DEFAULT_SURVEY_SETTINGS,
+      ),
+    ).toEqual([])
   })
 
   it('follows the thresholds HQ sets', () => {
     const strict = { csatThreshold: 3, npsThreshold: 8 }
-    expect(lowAnswers(questions, { overall: 3, recommend: 8 }, strict)).toHaveLength(2)
+    expect(lowAnswers(questions(), { overall: 3, recommend: 8 }, strict)).toHaveLength(2)
   })
 
   it.each([
@@ -133,6 +138,9 @@ describe('the closed loop', () => {
       true,
       [true, false, false],
     ],
+    ['dissatisfied, complaint resolved', true, null, 'resolved', true, [true, false, true]],
+    ['dissatisfied, complaint in follow-up', true, null, 'follow_up', true, [true, false, true]],
+    ['dissatisfied, complaint new', true, null, 'new', true, [true, false, false]],
     ['dissatisfied campaign answer', true, null, null, true, [true, false, false]],
     ['satisfied first answer', false, null, 'closed', true, [false, false, false]],
     ['satisfied renewed answer', false, 'open', 'closed', true, [false, true, false]],
@@ -155,13 +163,15 @@ describe('the closed loop', () => {
 
   it('completes a task only on a satisfied call', () => {
     const open = { status: 'open' as const, calls: [] }
-    const unhappy = recordCall(open, { at: t0, by: 'bj.staff', satisfied: false, note: '仍不满意' })
-    expect(unhappy).toMatchObject({ status: 'open', resolution: null })
-    const happy = recordCall(unhappy, { at: day(1), by: 'bj.staff', satisfied: true, note: '已满意' })
-    expect(happy).toMatchObject({ status: 'done', resolution: 'call', closedAt: day(1) })
-    expect(happy.calls).toHaveLength(2)
+    const first = { at: t0, by: 'bj.staff', satisfied: false, note: '仍不满意' }
+    const unhappy = recordCall(open, first)
+    expect(unhappy).toEqual({ status: 'open', calls: [first], resolution: null, closedAt: null })
+    const second = { at: day(1), by: 'bj.staff', satisfied: true, note: '已满意' }
+    const happy = recordCall(unhappy, second)
+    expect(happy).toEqual({ status: 'done', calls: [first, second], resolution: 'call', closedAt: day(1) })
+    expect(unhappy.calls).toEqual([first]) // the earlier state is not changed
     expect(() => recordCall(happy, { at: day(2), by: 'x', satisfied: true, note: 'again' })).toThrow(
-      'already done',
+      expect.objectContaining({ code: 'SURVEY.FOLLOW_UP_DONE' }),
     )
   })
 
@@ -173,5 +183,37 @@ describe('the closed loop', () => {
     expect(() => assertMayRenew(open, waiting, day(15))).not.toThrow()
     expect(() => assertMayRenew(open, { ...waiting, answeredAt: day(2) }, day(3))).not.toThrow()
     expect(() => assertMayRenew({ status: 'done' }, null, t0)).toThrow('already done')
+  })
+
+  it.each([
+    ['none sent before', null, 1, null],
+    ['one waiting', { answeredAt: null, expiresAt: day(14), status: 'sent' }, 1, 'SURVEY.RENEWAL_PENDING'],
+    [
+      'one waiting a moment before expiry',
+      { answeredAt: null, expiresAt: day(14), status: 'sent' },
+      14 - 1 / 86_400_000,
+      'SURVEY.RENEWAL_PENDING',
+    ],
+    ['one expired this very moment', { answeredAt: null, expiresAt: day(14), status: 'sent' }, 14, null],
+    ['one answered', { answeredAt: day(2), expiresAt: day(14), status: 'answered' }, 3, null],
+    ['one cancelled', { answeredAt: null, expiresAt: day(14), status: 'cancelled' }, 1, null],
+    [
+      'one scheduled, not yet delivered',
+      { answeredAt: null, expiresAt: null, status: 'scheduled' },
+      1,
+      'SURVEY.RENEWAL_PENDING',
+    ],
+  ])('renewal from an open task with %s', (_n, pending, now, code) => {
+    let thrown: unknown = null
+    try {
+      assertMayRenew({ status: 'open' }, pending, day(now))
+    } catch (e) {
+      thrown = e
+    }
+    expect(thrown === null ? null : (thrown as { code: string }).code).toBe(code)
+  })
+
+  it('reopens only complaints that are resolved, in follow-up or closed', () => {
+    expect(REOPENABLE).toEqual(['resolved', 'follow_up', 'closed'])
   })
 })

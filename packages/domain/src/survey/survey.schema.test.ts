@@ -16,7 +16,7 @@ import {
 } from './survey.schema'
 
 const ID = '3f2b8c1e-5d4a-4b6c-9e8f-1a2b3c4d5e6f'
-const TOKEN = 'Ab3_-xYz09'.repeat(4) + 'abc' // 43 base64url characters, as issued
+const TOKEN = `${'Ab3_-xYz09'.repeat(4)}abc` // 43 base64url characters, as issued
 
 /** The output of a valid input, or the path of the first problem of an invalid one. */
 const check = (schema: z.ZodType, input: unknown) => {
