@@ -50,6 +50,7 @@ export function appConfig({ base, port }) {
         '/export': { target: api, changeOrigin: false },
         '/files': { target: api, changeOrigin: false },
         '/uploads': { target: api, changeOrigin: false },
+        '/events': { target: api, changeOrigin: false },
       },
     },
     preview: { port },

@@ -1,5 +1,5 @@
 import type { Api } from '@asq/api-client'
-import { installAuthGuard, withMessages } from '@asq/ui'
+import { installAuthGuard, notificationRoute, withMessages } from '@asq/ui'
 import { createRouter, createWebHistory } from 'vue-router'
 import { accepts, reasonOf, rolesOf } from './access'
 import { complaintMessages, complaintRoutes } from './views/complaints/routes'
@@ -35,6 +35,7 @@ export function createAppRouter(api: Api) {
               quoteMessages,
             ),
           },
+          notificationRoute,
         ],
       },
       { path: '/complaints', component: PortalLayout, children: complaintRoutes },

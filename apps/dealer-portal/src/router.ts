@@ -1,5 +1,5 @@
 import type { Api } from '@asq/api-client'
-import { forbiddenRoute, installAuthGuard } from '@asq/ui'
+import { forbiddenRoute, installAuthGuard, notificationRoute } from '@asq/ui'
 import { createRouter, createWebHistory } from 'vue-router'
 import { accepts, reasonOf, rolesOf } from './access'
 import ShellLayout from './layout/ShellLayout.vue'
@@ -23,6 +23,7 @@ export function createAppRouter(api: Api) {
         children: [
           { path: '', name: 'home', component: () => import('./views/home/HomePage.vue') },
           forbiddenRoute,
+          notificationRoute,
           ...complaintRoutes,
           ...feeRoutes,
           ...reimbursementRoutes,

@@ -1,5 +1,5 @@
 import type { Api } from '@asq/api-client'
-import { installAuthGuard } from '@asq/ui'
+import { installAuthGuard, notificationRoute } from '@asq/ui'
 import { createRouter, createWebHistory } from 'vue-router'
 import { accepts, reasonOf, rolesOf } from './access'
 import ShellLayout from './layout/ShellLayout.vue'
@@ -20,6 +20,7 @@ export function createAppRouter(api: Api) {
         component: ShellLayout,
         children: [
           { path: '', name: 'home', component: () => import('./views/home/HomePage.vue') },
+          notificationRoute,
           {
             path: 'scorecard',
             name: 'scorecard',

@@ -4,6 +4,7 @@ import { eightdRouter } from './routers/eightd/eightd.router'
 import { feeRouter } from './routers/fee/fee.router'
 import { identityRouter } from './routers/identity.router'
 import { kpiRouter } from './routers/kpi/kpi.router'
+import { notificationRouter } from './routers/notification/notification.router'
 import { platformRouter } from './routers/platform.router'
 import { reimbursementRouter } from './routers/reimbursement/reimbursement.router'
 import { slaRouter } from './routers/sla.router'
@@ -18,6 +19,7 @@ export const appRouter = router({
   eightd: eightdRouter,
   identity: identityRouter,
   kpi: kpiRouter,
+  notification: notificationRouter,
   platform: platformRouter,
   reimbursement: reimbursementRouter,
   sla: slaRouter,

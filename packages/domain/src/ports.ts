@@ -22,6 +22,7 @@ import type {
 import type { KpiRepository } from './kpi/kpi.ports'
 import type { KpiReportRepository } from './kpi/kpi.report-archive'
 import type { WorkbenchRepository } from './kpi/kpi.workbench'
+import type { NotificationRepository } from './notification/notification.ports'
 import type { OutboxRepository } from './notification/outbox'
 import type { ReimbursementRepositories } from './reimbursement/reimbursement.ports'
 import type { IdempotencyRepository } from './shared/idempotency'
@@ -42,6 +43,7 @@ export interface Repositories {
   loginCodes: LoginCodeRepository
   organisations: OrganisationRepository
   outbox: OutboxRepository
+  notifications: NotificationRepository
   sessions: SessionRepository
   users: UserRepository
   surveys: SurveyRepositories

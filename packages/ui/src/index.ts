@@ -43,6 +43,7 @@ export { type SharedMessages, sharedZh } from './i18n/messages-zh'
 export * from './kpi'
 export * from './lists'
 export { type MenuItem, visibleMenu } from './menu'
+export * from './notifications'
 export { PORTAL_PATHS } from './portals'
 export {
   type AuthGuardOptions,

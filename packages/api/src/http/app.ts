@@ -9,6 +9,7 @@ import { perRouteBodyLimit } from './body-limit'
 import { compressLargeAnswers } from './compression'
 import { exportHandler, refuseExportsOnTrpc } from './export-route'
 import { fileHandler } from './file-route'
+import { type NotificationStreamOptions, notificationStreamHandler } from './notification-stream'
 import { securityHeaders } from './security-headers'
 import { uploadHandler } from './upload-route'
 
@@ -28,6 +29,8 @@ export type HttpAppOptions = {
    * proxy reports. Never a header the client itself controls.
    */
   clientAddress?(c: HonoContext): string
+  /** The live notification stream's timings (tests shorten them). */
+  notificationStream?: NotificationStreamOptions
 }
 
 /**
@@ -56,6 +59,7 @@ export function createHttpApp(opts: HttpAppOptions): Hono {
   app.use('/export/*', logRequest)
   app.use('/files/*', logRequest)
   app.use('/uploads', logRequest)
+  app.use('/events/*', logRequest)
 
   compressLargeAnswers(app)
 
@@ -93,6 +97,7 @@ export function createHttpApp(opts: HttpAppOptions): Hono {
   }
   app.use('/export/*', refuseForeignDownloads)
   app.use('/files/*', refuseForeignDownloads)
+  app.use('/events/*', refuseForeignDownloads)
 
   app.use('/trpc/*', refuseRiskyBatches)
   app.use('/trpc/*', refuseExportsOnTrpc)
@@ -121,6 +126,7 @@ export function createHttpApp(opts: HttpAppOptions): Hono {
   app.get('/export/:path', exportHandler(contextOf, log))
   app.get('/files/:path', fileHandler(contextOf, log))
   app.post('/uploads', uploadHandler(contextOf, log))
+  app.get('/events/notifications', notificationStreamHandler(contextOf, opts.notificationStream))
 
   app.all('/trpc/*', (c) =>
     fetchRequestHandler({

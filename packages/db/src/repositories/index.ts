@@ -21,6 +21,7 @@ import {
 } from './identity.repository'
 import { kpiRepository } from './kpi.repository'
 import { kpiReportRepository } from './kpi-report.repository'
+import { notificationRepository } from './notification.repository'
 import { auditRepository, outboxRepository } from './platform.repository'
 import { reimbursementRepositories } from './reimbursement.repository'
 import { slaRepository } from './sla.repository'
@@ -44,6 +45,7 @@ export function createRepositories(db: Database): Repositories {
     loginCodes: loginCodeRepository(db),
     organisations: organisationRepository(db),
     outbox: outboxRepository(db),
+    notifications: notificationRepository(db),
     sessions: sessionRepository(db),
     users: userRepository(db),
     surveys: surveyRepositories(db),

@@ -1,1 +1,5 @@
+export * from './notification.events'
+export * from './notification.ports'
+export * from './notification.rules'
+export * from './notification.schema'
 export * from './outbox'

@@ -6,6 +6,7 @@ import { feeRows } from './fee.rows'
 import { identityRows } from './identity.rows'
 import { kpiRows } from './kpi.rows'
 import { kpiReportRows } from './kpi-reports.rows'
+import { notificationRows } from './notification.rows'
 import { platformRows } from './platform.rows'
 import { reimbursementRows } from './reimbursement.rows'
 import { surveyRows } from './survey.rows'
@@ -17,6 +18,7 @@ export const MATRIX: MatrixRows = {
   ...feeRows,
   ...slaRows,
   ...identityRows,
+  ...notificationRows,
   ...platformRows,
   ...reimbursementRows,
   ...surveyRows,

@@ -7,6 +7,7 @@ import {
   escalationOwner,
   MAX_ESCALATION_LEVEL,
 } from '@asq/domain'
+import { notifyDeadline } from '../notification/notify.events'
 import { auditView, loadSla } from './complaint.service'
 
 /**
@@ -58,6 +59,7 @@ export async function runEscalationSweep(
           ...message,
           at: now,
         })
+        await notifyDeadline({ repos }, after, breach, now)
         await repos.audit.record({
           action: 'complaint.escalate',
           entityType: 'complaint',

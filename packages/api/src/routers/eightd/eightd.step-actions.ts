@@ -14,6 +14,7 @@ import {
   submitTransition,
 } from '@asq/domain'
 import type { Context } from '../../context'
+import { notifyStepReviewed } from '../notification/notify.events'
 import { type EightdScope, loadClaim, refreshClaim } from './eightd.service'
 
 type Ctx = Context & { actor: Actor }
@@ -149,6 +150,7 @@ export function reviewStep(
         at: now,
       })
     }
+    await notifyStepReviewed(tx, claim, s, decision, now)
     const closes = claimClosesWith(s.step, decision)
     const after = await refreshClaim(tx.repos, claim, closes ? { status: 'closed', closedAt: now } : {})
     await tx.audit({

@@ -8,6 +8,7 @@ import {
   statusAfterDecisions,
 } from '@asq/domain'
 import type { Context } from '../../context'
+import { notifyClaimAudited } from '../notification/notify.events'
 import { assertVersion, claimAudit, claimView, lineAudit, loadClaim, type Tx } from './reimbursement.service'
 
 type Decision = {
@@ -41,6 +42,7 @@ export function decide(ctx: Context, claimId: string, version: number, decisions
       now,
     )
     if (!next) throw staleVersion('claim')
+    await notifyClaimAudited(tx, c, next.version, decisions.length, now)
     if (next.status !== c.status)
       await tx.audit({
         action: 'reimbursement.audit_status',

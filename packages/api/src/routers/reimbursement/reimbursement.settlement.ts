@@ -6,6 +6,7 @@ import {
   scheduledSettlementPeriod,
   settlementPeriodOpen,
 } from '@asq/domain'
+import { notifyStatementsReady } from '../notification/notify.events'
 import { deductionsFor } from './reimbursement.deductions'
 
 export type SettlementDeps = { uow: UnitOfWork; repos: Repositories; clock: () => Date }
@@ -73,6 +74,7 @@ export async function runSettlement(
         runBy,
       })
       await repos.audit.recordMany(done.settled.map((run) => settleAudit(run, now, opts.actor)))
+      await notifyStatementsReady({ repos }, done.settled, now)
       return done
     })
     const settled = new Map(r.settled.map((x) => [x.dealerId, x]))
