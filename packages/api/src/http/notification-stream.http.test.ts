@@ -36,9 +36,7 @@ describe.each(testDatabases())('the live notification stream on $name', (target)
     const h = await createHarness(target)
     const api = await serveHarness(h, { notificationStream: { pollMs: 20, heartbeatMs: 40 } })
     try {
-      console.log('served')
       expect((await fetch(`${api.url}/events/notifications`)).status).toBe(401)
-      console.log('401 ok')
       const token = await h.staffToken('bj.staff')
       const me = (await h.repos.users.byUsername('bj.staff'))!.id
       const colleague = (await h.repos.users.byUsername('bj.manager'))!.id
@@ -56,9 +54,7 @@ describe.each(testDatabases())('the live notification stream on $name', (target)
             return JSON.parse(e.data) as { count: number; latestSeq: number }
         }
       }
-      console.log('headers', res.status)
       const first = await unread()
-      console.log('first', first)
       const send = (key: string, userId: string) =>
         notify(
           { repos: h.repos },
