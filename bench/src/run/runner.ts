@@ -1,5 +1,6 @@
 import { loadavg } from 'node:os'
 import { deskList } from '../benchmarks/desk-list'
+import { deskSearch } from '../benchmarks/desk-search'
 import { embeddedStart } from '../benchmarks/embedded-start'
 import { engines } from '../benchmarks/engines'
 import { escalationSweep } from '../benchmarks/escalation-sweep'
@@ -16,6 +17,7 @@ import { type Row, renderResults } from './results'
 /** Every benchmark, in the order they run: reads on the generated data first, then the writers. */
 export const BENCHMARKS: Record<string, (ctx: BenchContext) => Promise<Row[]>> = {
   'desk-list': deskList,
+  'desk-search': deskSearch,
   'station-list': stationList,
   'survey-eightd': surveyAndScorecard,
   'kpi-dashboard': kpiDashboard,

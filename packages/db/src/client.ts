@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { PGlite } from '@electric-sql/pglite'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
@@ -41,7 +42,12 @@ const startParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB']
 
 async function openPglite(dataDir?: string): Promise<DatabaseHandle> {
   // relaxedDurability stays off: every commit reaches the files before the call returns.
-  const client = new PGlite({ ...(dataDir ? { dataDir, relaxedDurability: false } : {}), startParams })
+  // pg_trgm: the desk's search indexes (migration 0021) are trigram GIN indexes on both engines.
+  const client = new PGlite({
+    ...(dataDir ? { dataDir, relaxedDurability: false } : {}),
+    startParams,
+    extensions: { pg_trgm },
+  })
   await client.waitReady
   const db = drizzlePglite({ client, schema }) as unknown as Database
   return {

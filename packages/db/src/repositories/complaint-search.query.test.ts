@@ -1,0 +1,49 @@
+import { sql } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { DatabaseHandle } from '../client'
+import { testDatabases } from '../testing'
+import { listComplaints } from './complaint-list.query'
+
+/** The desk's search finds a case by any fragment of number, summary, VIN, name or phone (issue 17). */
+const now = new Date('2026-06-01T00:00:00Z')
+const c1 = '00000000-0000-4000-8000-0000000000c1'
+const c2 = '00000000-0000-4000-8000-0000000000c2'
+
+describe.each(testDatabases())('desk search on $name', (target) => {
+  let h: DatabaseHandle
+  beforeAll(async () => {
+    h = await target.open()
+    await h.db.execute(
+      sql.raw(
+        `insert into customers (id, name, phone) values ('${c1}', '欧阳娜娜', '13912345678'), ('${c2}', '李雷', '13700001111')`,
+      ),
+    )
+    await h.db.execute(
+      sql.raw(`insert into complaints (number, channel, kind, severity, cause, status, customer_id, summary, description,
+        opened_at, vin, station_contact) values
+        ('CP-2026-00017', 'phone', 'appeal', 'general', 'waiting_time', 'in_progress', '${c1}', '左前大灯间歇性闪烁', 'd',
+          '2026-05-01T00:00:00Z', 'LHGCM82633A004352', null),
+        ('CP-2026-00018', 'phone', 'appeal', 'general', 'waiting_time', 'in_progress', '${c2}', '空调异响', 'd',
+          '2026-05-02T00:00:00Z', null, '{"name": "王先生", "contact": "13600002222"}')`),
+    )
+  })
+  afterAll(() => h?.close())
+
+  const found = async (q: string) =>
+    (await listComplaints(h.db, { q, now, limit: 20, offset: 0, order: 'newest' })).items.map((i) => i.number)
+
+  it.each([
+    ['a middle piece of the number', '2026-0001', ['CP-2026-00018', 'CP-2026-00017']],
+    ['Chinese inside the summary, no word boundary', '间歇性', ['CP-2026-00017']],
+    ['a VIN fragment, any case', 'cm82633a', ['CP-2026-00017']],
+    ['part of the profile name', '阳娜', ['CP-2026-00017']],
+    ['the middle of the phone', '1234567', ['CP-2026-00017']],
+    ['the name a station typed', '王先生', ['CP-2026-00018']],
+    ['the contact a station typed', '0000222', ['CP-2026-00018']],
+    // A case the station took with its own contact is not found by the profile's name or phone.
+    ['the profile name behind a typed contact', '李雷', []],
+    ['LIKE wildcards are text', '%', []],
+  ])('%s: “%s”', async (_what, q, expected) => {
+    expect(await found(q)).toEqual(expected)
+  })
+})
