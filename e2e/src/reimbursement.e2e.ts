@@ -256,6 +256,20 @@ describe("a station's month is claimed, audited line by line, settled once and p
     expect((await lines.innerText()).match(/JJ\d{8}-[0-9A-F]{10}/g)).toHaveLength(2)
     await expect.poll(() => page.getByTestId('line-problems-1').innerText()).toBe('通过检查')
     expect(await page.getByTestId('line-problems-2').innerText()).toBe('通过检查')
+
+    // Issue 12, defect 2: the line dialog says what is wrong in Chinese, on the field, before any request.
+    await page.getByTestId('line-add').click()
+    await page.getByTestId('line-save').click()
+    const fieldError = (id: string) => page.locator(`[data-testid="${id}"].is-error .el-form-item__error`)
+    await expect.poll(() => fieldError('line-ro-item').innerText()).toBe('必填')
+    expect(await fieldError('line-date-item').innerText()).toBe('必填')
+    await page.getByTestId('line-ro').fill('RO 0001')
+    await page.getByTestId('line-save').click()
+    await expect.poll(() => fieldError('line-ro-item').innerText()).toBe('仅限字母、数字和 . _ / -')
+    expect(await page.getByTestId('line-dialog').innerText()).not.toMatch(/required|YYYY-MM-DD/)
+    await snap(page, 'reimbursement-05a-dealer-line-dialog-errors')
+    await page.keyboard.press('Escape')
+
     await page.getByTestId('claim-validate').click()
     await page.getByTestId('claim-validation').getByText('全部明细通过检查').waitFor()
     await snap(page, 'reimbursement-05b-dealer-seeded-claim-rechecked')

@@ -1,4 +1,5 @@
 import { kpiCommonEn } from '@asq/ui'
+import { auditActionsEn, auditTypesEn, outboxKindsEn } from '../views/audit/labels'
 import { complaintsEn } from '../views/complaints/messages'
 import { eightdEn } from '../views/eightd/messages'
 import { feesEn } from '../views/fees/messages'
@@ -64,12 +65,13 @@ export const en: typeof zhCN = {
     sentAt: 'Sent',
     lastError: 'Last error',
     channels: { sms: 'SMS', email: 'E-mail' },
-    kinds: { login_code: 'Sign-in code' },
+    kinds: outboxKindsEn,
   },
   audit: {
     title: 'Audit log',
     subtitle: 'Every change with who made it, when, and before/after',
     entityType: 'Entity type',
+    entity: 'Object',
     entityId: 'Entity id',
     entityIdPlaceholder: 'Filter by entity id',
     at: 'Time',
@@ -78,6 +80,7 @@ export const en: typeof zhCN = {
     before: 'Before',
     after: 'After',
     none: '(none)',
-    types: { user: 'User', customer: 'Customer', login: 'Sign-in', contact: 'Contact' },
+    types: auditTypesEn,
+    actions: auditActionsEn,
   },
 }

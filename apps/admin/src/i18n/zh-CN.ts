@@ -1,4 +1,5 @@
 import { kpiCommonZh } from '@asq/ui'
+import { auditActionsZh, auditTypesZh, outboxKindsZh } from '../views/audit/labels'
 import { complaintsZh } from '../views/complaints/messages'
 import { eightdZh } from '../views/eightd/messages'
 import { feesZh } from '../views/fees/messages'
@@ -61,12 +62,13 @@ export const zhCN = {
     sentAt: '发送时间',
     lastError: '最近错误',
     channels: { sms: '短信', email: '邮件' },
-    kinds: { login_code: '登录验证码' },
+    kinds: outboxKindsZh,
   },
   audit: {
     title: '审计日志',
     subtitle: '每一次修改都记录操作人、时间和前后内容',
     entityType: '对象类型',
+    entity: '对象',
     entityId: '对象 ID',
     entityIdPlaceholder: '按对象 ID 筛选',
     at: '时间',
@@ -75,6 +77,7 @@ export const zhCN = {
     before: '修改前',
     after: '修改后',
     none: '（无）',
-    types: { user: '用户', customer: '客户', login: '登录', contact: '联系方式' },
+    types: auditTypesZh,
+    actions: auditActionsZh,
   },
 }

@@ -3,6 +3,7 @@ import { auditActorFields } from '@asq/domain'
 import { and, asc, count, desc, eq, inArray, lte, sql } from 'drizzle-orm'
 import type { Database } from '../client'
 import { auditEvents, outbox } from '../schema'
+import { actorNames, auditReferences } from './audit-references'
 import { afterKey, keyOrder, offsetFor, type SortKey } from './keyset'
 
 /** The audit log: newest first; `(at, id)` is unique and served by audit_at_id_idx. */
@@ -41,7 +42,19 @@ export const auditRepository = (db: Database): AuditRepository => ({
       .limit(limit)
       .offset(offsetFor({ after, offset }))
     const [total] = uncounted ? [] : await db.select({ n: count() }).from(auditEvents).where(where)
-    return { items, total: total?.n ?? 0 }
+    const refs = await auditReferences(db, items)
+    const names = await actorNames(
+      db,
+      items.map((i) => i.actorUserId),
+    )
+    return {
+      items: items.map((i) => ({
+        ...i,
+        entityRef: refs.get(`${i.entityType}:${i.entityId}`) ?? null,
+        actorName: (i.actorUserId && names.get(i.actorUserId)) || null,
+      })),
+      total: total?.n ?? 0,
+    }
   },
 })
 

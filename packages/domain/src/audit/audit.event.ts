@@ -16,6 +16,10 @@ export type AuditRecord = AuditEvent & {
   actorLabel: string
   actorUserId: string | null
   actorCustomerId: string | null
+  /** What a person reads instead of the id (a complaint's number, a claim's month and station…), if any. */
+  entityRef?: string | null
+  /** The staff actor's display name, if any. */
+  actorName?: string | null
 }
 
 export interface AuditRepository {

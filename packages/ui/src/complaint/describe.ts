@@ -23,6 +23,17 @@ export const COUNTDOWN_TEXT: Record<'left' | 'overdue' | 'none', Text> = {
   none: { zh: '无进行中的时限', en: 'No running deadline' },
 }
 
+/** The reasons the system itself writes on a status change (a person's own reason is shown as typed). */
+export const STATUS_REASON_LABELS: Record<string, Text> = {
+  'parts-support request raised': { zh: '已申请配件支援', en: 'parts-support request raised' },
+  'customer back': { zh: '客户已回复', en: 'customer back' },
+  'technical support requested': { zh: '已申请技术支持', en: 'technical support requested' },
+  reopened: { zh: '重新打开', en: 'reopened' },
+  'customer not satisfied': { zh: '客户不满意', en: 'customer not satisfied' },
+  'parts received': { zh: '配件已到货', en: 'parts received' },
+  'technical support answered': { zh: '技术支持已答复', en: 'technical support answered' },
+}
+
 type Event = { type: string; data: Record<string, unknown>; actorLabel?: string }
 const str = (v: unknown) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v))
 
@@ -34,7 +45,7 @@ export function describeEvent(e: Event, l: ComplaintLabels, lang: string): strin
     case 'opened':
       return [l.channel(str(d.channel)), l.severity(str(d.severity))].join(' · ')
     case 'status':
-      return `${l.status(str(d.from))} → ${l.status(str(d.to))}${d.reason ? `（${str(d.reason)}）` : ''}`
+      return `${l.status(str(d.from))} → ${l.status(str(d.to))}${d.reason ? `（${l.pick(STATUS_REASON_LABELS[str(d.reason)], str(d.reason))}）` : ''}`
     case 'responded':
       return `${l.contact(str(d.contactChannel))}：${str(d.note)}`
     case 'story_recorded':
