@@ -14,6 +14,9 @@ import {
   type WeeklyHours,
 } from './sla.calendar'
 
+/** A 09:00–17:00 day of these opening hours: a length of eight hours, not the China offset. */
+const WORKING_DAY = 480 * MINUTE
+
 /** A Beijing wall time as the UTC instant it is (China: UTC+8 all year, no daylight saving). */
 const bj = (s: string) => new Date(`${s}+08:00`)
 const iso = (d: Date) => d.toISOString()
@@ -48,9 +51,9 @@ describe('opening hours per weekday', () => {
   it.each([
     ['Saturday keeps its own short hours', '2026-11-28', 3 * HOUR],
     ['a closed Monday', '2026-11-23', 0],
-    ['a Tuesday', '2026-11-24', 8 * HOUR],
+    ['a Tuesday', '2026-11-24', WORKING_DAY],
     // A make-up Sunday takes the hours of the first open weekday (Tuesday: Monday is closed).
-    ['a make-up Sunday', '2026-11-29', 8 * HOUR],
+    ['a make-up Sunday', '2026-11-29', WORKING_DAY],
   ])('%s', (_n, date, want) => {
     expect(countable(cal, bj(`${date}T00:00`), bj(`${date}T23:59`), 'working_hours')).toBe(want)
   })
@@ -108,7 +111,7 @@ describe('countable time at its boundaries', () => {
       '2026-11-23T09:00',
       '2026-11-23T16:59',
       'working_hours',
-      8 * HOUR - MINUTE,
+      WORKING_DAY - MINUTE,
     ],
     ['a minute before opening counts nothing', '2026-11-23T08:59', '2026-11-23T09:00', 'working_hours', 0],
     ['the last minute before closing', '2026-11-23T16:59', '2026-11-23T17:00', 'working_hours', MINUTE],
