@@ -32,6 +32,7 @@ describe.each(targets)('pnpm bench --size tiny on $name', ({ serverUrl, skip }) 
     const ran = Object.keys(BENCHMARKS).filter((n) => !skip.includes(n))
     const prefixes: Record<string, string> = {
       'desk-list': 'desk list',
+      'desk-search': 'desk search',
       'station-list': 'station list',
       'survey-eightd': 'survey results',
       'kpi-dashboard': 'KPI dashboard',
