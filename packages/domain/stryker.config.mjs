@@ -19,6 +19,9 @@ export default {
   // 2 cores shared with the rest of the machine: never more than 2 workers.
   concurrency: 2,
   timeoutMS: 20_000,
+  // The first (dry) run of a context like shared runs nearly every domain test with coverage; on a
+  // loaded machine that passed Stryker's 5-minute default and failed the run.
+  dryRunTimeoutMinutes: 20,
   reporters: ['json', 'clear-text', 'progress-append-only'],
   jsonReporter: { fileName: `reports/mutation/${slug}.json` },
   tempDirName: '.stryker-tmp',
