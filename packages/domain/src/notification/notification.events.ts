@@ -1,4 +1,4 @@
-import type { OrgKind, Role } from '../identity/identity.roles'
+import type { OrgKind, Role } from '../identity'
 
 /**
  * What the apps tell a person in their inbox (and, when they chose it, by e-mail). One list; the

@@ -103,6 +103,11 @@ export const auditActionsZh = {
     terms_import: '导入保修条款',
     terms_remove: '删除保修条款',
   },
+  notification: {
+    preferences: '设置通知偏好',
+    read: '标记通知已读',
+    read_all: '全部通知标为已读',
+  },
   kpi: {
     budget: '设置预算',
     report_generated: '生成报告',
@@ -192,6 +197,9 @@ export const auditTypesZh = {
   kpi_signals: '质量预警扫描',
   kpi_targets: 'KPI 目标',
   kpi_units: '在用车辆数',
+  notification: '通知',
+  notification_inbox: '通知收件箱',
+  notification_preferences: '通知偏好',
   login: '登录',
   old_part: '旧件',
   organisation: '组织',
@@ -326,6 +334,11 @@ export const auditActionsEn = {
     terms_import: 'Warranty terms imported',
     terms_remove: 'Warranty terms removed',
   },
+  notification: {
+    preferences: 'Notification preferences set',
+    read: 'Notification marked read',
+    read_all: 'All notifications marked read',
+  },
   kpi: {
     budget: 'Budget set',
     report_generated: 'Report generated',
@@ -415,6 +428,9 @@ export const auditTypesEn = {
   kpi_signals: 'Signal scan',
   kpi_targets: 'KPI targets',
   kpi_units: 'Vehicles in service',
+  notification: 'Notification',
+  notification_inbox: 'Notification inbox',
+  notification_preferences: 'Notification preferences',
   login: 'Sign-in',
   old_part: 'Old part',
   organisation: 'Organisation',
