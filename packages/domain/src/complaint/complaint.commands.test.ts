@@ -6,37 +6,7 @@ import type { Complaint } from './complaint.entity'
 import { type CommandName, commandInputs } from './complaint.schema'
 import { canTransition, STATUSES, type Status, TRANSITIONS } from './complaint.status'
 
-const now = new Date('2026-11-24T02:00:00Z')
-const base: Complaint = {
-  id: 'c1',
-  number: 'CP-2026-000001',
-  channel: 'portal',
-  kind: 'appeal',
-  severity: 'general',
-  cause: 'parts_availability',
-  status: 'new',
-  customerId: 'cust',
-  vehicleId: null,
-  vin: null,
-  purchaseDate: null,
-  stationId: 'st',
-  responsibleUnit: null,
-  summary: 's',
-  description: 'd',
-  story: null,
-  mindsets: [],
-  solutions: [],
-  result: null,
-  followUp: null,
-  escalationLevel: 0,
-  stationContact: null,
-  openedAt: now,
-  closedAt: null,
-  nextDueAt: null,
-  version: 1,
-}
-const at = (status: Status, over: Partial<Complaint> = {}): Complaint => ({ ...base, status, ...over })
-const v = { id: '11111111-1111-4111-8111-111111111111', version: 1 }
+import { at, now, v } from './complaint.test-fixtures'
 
 /** A valid input for each command, to drive the state machine from every status. */
 const INPUT: { [N in CommandName]: unknown } = {

@@ -10,37 +10,8 @@ import type { Status } from './complaint.status'
  * The transition tables (complaint.commands.test.ts) say *whether* a command may run; these rows say
  * *what it records* — what the customer's timeline shows, what the clocks read, what stays internal.
  */
-const now = new Date('2026-11-24T02:00:00Z')
-const v = { id: '11111111-1111-4111-8111-111111111111', version: 1 }
-const base: Complaint = {
-  id: 'c1',
-  number: 'CP-2026-000001',
-  channel: 'portal',
-  kind: 'appeal',
-  severity: 'general',
-  cause: 'parts_availability',
-  status: 'new',
-  customerId: 'cust',
-  vehicleId: null,
-  vin: null,
-  purchaseDate: null,
-  stationId: 'st',
-  responsibleUnit: null,
-  summary: 's',
-  description: 'd',
-  story: null,
-  mindsets: [],
-  solutions: [],
-  result: null,
-  followUp: null,
-  escalationLevel: 0,
-  stationContact: null,
-  openedAt: now,
-  closedAt: null,
-  nextDueAt: null,
-  version: 1,
-}
-const at = (status: Status, over: Partial<Complaint> = {}): Complaint => ({ ...base, status, ...over })
+import { at, now, v } from './complaint.test-fixtures'
+
 const run = (c: Complaint, name: CommandName, input: Record<string, unknown>) =>
   decide(c, name, commandInputs[name].parse({ ...v, ...input }) as never, now)
 
