@@ -318,6 +318,11 @@ describe('two people on one case', () => {
     // Submitting again, on the fresh version, works.
     await manager.getByTestId('command-submit').click()
     await expect.poll(() => manager.getByTestId('complaint-history').innerText()).toContain('明天亲自回访')
+    // People appear by name, not as login names (defect 8).
+    const history = await manager.getByTestId('complaint-history').innerText()
+    expect(history).toContain('马站长')
+    expect(history).toContain('何顾问')
+    expect(history).not.toMatch(/@(dealer|hq|supplier)\b/)
     await manager.close()
   })
 })

@@ -169,4 +169,18 @@ describe.each(testDatabases())('the demo seed on $name', (target) => {
       expect(validateAnswers(content.questions, r.answers)).toEqual(r.answers)
     }
   })
+
+  // Defect 8: people appear by name, as in a Chinese workplace (no English role notes in a name), and
+  // nothing addressed to a supplier carries the demo's own bookkeeping ("真实案例 2：…").
+  it('staff display names are Chinese names without English notes; 8D texts a supplier reads have no demo labels', async () => {
+    const names = await rows<{ display_name: string }>(h, 'select display_name from users order by username')
+    expect(names.length).toBeGreaterThan(0)
+    expect(names.filter((n) => !/^[\p{Script=Han}·]+$/u.test(n.display_name))).toEqual([])
+    const claims = await rows<{ number: string; description: string }>(
+      h,
+      'select number, description from eightd_claims order by number',
+    )
+    expect(claims.length).toBeGreaterThan(0)
+    expect(claims.filter((c) => /真实案例|real case/i.test(c.description))).toEqual([])
+  })
 })

@@ -9,7 +9,7 @@ import type {
   User,
   UserRepository,
 } from '@asq/domain'
-import { and, count, desc, eq, gte, ilike, isNull, lt, or, type SQL, sql } from 'drizzle-orm'
+import { and, count, desc, eq, gte, ilike, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm'
 import type { Database } from '../client'
 import { customers, loginAttempts, loginCodes, organisations, sessions, users } from '../schema'
 
@@ -62,6 +62,15 @@ export const userRepository = (db: Database): UserRepository => {
   return {
     byUsername: (username) => withOrgWhere(eq(users.username, username.toLowerCase())),
     withOrg: (id) => withOrgWhere(eq(users.id, id)),
+    async displayNames(usernames) {
+      const wanted = [...new Set(usernames)]
+      if (!wanted.length) return new Map()
+      const rows = await db
+        .select({ username: users.username, name: users.displayName })
+        .from(users)
+        .where(inArray(users.username, wanted))
+      return new Map(rows.map((r) => [r.username, r.name]))
+    },
     async byId(id) {
       const [r] = await db.select().from(users).where(eq(users.id, id))
       return r ? toUser(r) : null

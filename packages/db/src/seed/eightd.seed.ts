@@ -219,7 +219,7 @@ export const seedEightd: ContextSeed = async (tx, n) => {
     foundAt: 'customer_complaint',
     severity: 'major',
     description:
-      '真实案例 2：大灯调整一次后仍闪烁，需更换总成。 Real case 2: still flickers after adjustment; the assembly must be replaced.',
+      '客户反映 X7 左前大灯行驶中闪烁，服务站调整插接件后复发，更换总成后消失。同批次 HL-2509-B 已确认 37 件，请分析根本原因并提出纠正措施。',
     story: 'headlamp-flicker',
     openedAgo: 3 * D,
     approvedUpTo: 4,
@@ -266,7 +266,7 @@ export const seedEightd: ContextSeed = async (tx, n) => {
     foundAt: 'warranty_return',
     severity: 'minor',
     description:
-      '真实案例 3：保养后空调仍有异响，鼓风机轴承磨损。 Real case 3: A/C still rattles after maintenance; blower bearing wear.',
+      '保养后空调鼓风机仍有异响，拆检确认轴承磨损。批次 BM-2606-03 已退回 8 件，请核查轴承来料质量。',
     story: 'blower-motor-quote',
     openedAgo: 2 * D,
     approvedUpTo: 0,
@@ -280,7 +280,8 @@ export const seedEightd: ContextSeed = async (tx, n) => {
     quantityAffected: 5,
     foundAt: 'customer_complaint',
     severity: 'critical',
-    description: '真实案例 5：异地行驶中等速万向节失效。 Real case 5: CV joint failed far from home.',
+    description:
+      '车辆异地行驶中外球笼失效，需救援拖车。批次 CV-2503-11 共 5 件早期失效，请分析热处理与装配过程。',
     story: 'breakdown-far-from-home',
     openedAgo: 70 * D,
     approvedUpTo: 9,

@@ -30,6 +30,8 @@ export interface UserRepository {
   byUsername(username: string): Promise<UserWithSecret | null>
   byId(id: string): Promise<User | null>
   withOrg(id: string): Promise<UserWithSecret | null>
+  /** Display names by username (one query for a page's worth of history). */
+  displayNames(usernames: readonly string[]): Promise<Map<string, string>>
   list(filter: {
     orgId?: string
     q?: string

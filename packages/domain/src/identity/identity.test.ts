@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { MINUTE } from '../shared/clock'
 import { canViewUser } from './identity.access'
-import type { StaffActor } from './identity.actor'
+import { actorLabel, type StaffActor, usernameOfActorLabel } from './identity.actor'
 import { maskContact, normalizeContact } from './identity.contact'
 import { assertMayResend, OTP_POLICY, otpRefusal } from './identity.otp'
 import { orgKindOfRole, ROLES } from './identity.roles'
@@ -157,4 +157,41 @@ describe('who may see a user', () => {
       canViewUser({ kind: 'customer', customerId: 'c', displayName: 'C' }, { id: 'c', orgId: 'o' }),
     ).toBe(false)
   })
+})
+
+describe('usernameOfActorLabel: the person behind a history entry', () => {
+  it.each([
+    ['bj.manager@dealer', 'bj.manager'],
+    ['admin@hq', 'admin'],
+    ['lamp.supplier@supplier', 'lamp.supplier'],
+    ['a@b@hq', 'a@b'],
+    ['customer:3f1c', null],
+    ['system:sweep', null],
+    ['seed', null],
+    ['anonymous', null],
+    ['@hq', null],
+    ['bj.manager@customer', null],
+    ['bj.manager@', null],
+  ])('%s → %s', (label, username) => expect(usernameOfActorLabel(label)).toBe(username))
+
+  it('reads back the username of every staff label actorLabel writes', () =>
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[a-z][a-z0-9._-]{0,30}$/),
+        fc.constantFrom('hq', 'dealer', 'supplier' as const),
+        (username, orgKind) => {
+          const actor: StaffActor = {
+            kind: 'staff',
+            userId: 'u',
+            username,
+            displayName: 'x',
+            orgId: 'o',
+            orgKind,
+            orgName: 'o',
+            roles: [],
+          }
+          expect(usernameOfActorLabel(actorLabel(actor))).toBe(username)
+        },
+      ),
+    ))
 })

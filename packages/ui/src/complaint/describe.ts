@@ -106,7 +106,8 @@ export function describeEvent(e: Event, l: ComplaintLabels, lang: string): strin
 }
 
 /** Who did it, readable: a staff username as is, "customer"/"system" instead of internal ids. */
-export function actorText(label: string, l: ComplaintLabels): string {
+export function actorText(label: string, l: ComplaintLabels, names: Record<string, string> = {}): string {
+  if (names[label]) return names[label]
   if (label.startsWith('customer:')) return l.pick({ zh: '客户', en: 'Customer' })
   if (label.startsWith('system:') || label === 'seed') return l.pick({ zh: '系统', en: 'System' })
   return label

@@ -4,6 +4,7 @@ import {
   customerProgress,
   customerTimeline,
   normalizeContact,
+  usernameOfActorLabel,
   yearsWithoutCalendar,
 } from '@asq/domain'
 import { loadSla } from './complaint.service'
@@ -23,6 +24,8 @@ export async function staffView(repos: Repositories, c: Complaint, now: Date) {
   const { clocks } = complaintClocks(events, sla.settings, sla.calendarFor(c.stationId), now)
   return {
     complaint: c,
+    /** Who did what, by name: each staff actor label in the history and the pauses → display name. */
+    actorNames: await namesOfActors(repos, events),
     customer: customer
       ? { id: customer.id, name: customer.name, phone: customer.phone, email: customer.email }
       : null,
@@ -42,6 +45,16 @@ export async function staffView(repos: Repositories, c: Complaint, now: Date) {
     techRequests,
     compensations,
   }
+}
+
+async function namesOfActors(repos: Repositories, events: readonly { actorLabel: string }[]) {
+  const byUsername = new Map<string, string>()
+  for (const e of events) {
+    const username = usernameOfActorLabel(e.actorLabel)
+    if (username) byUsername.set(username, e.actorLabel)
+  }
+  const names = await repos.users.displayNames([...byUsername.keys()])
+  return Object.fromEntries([...names].map(([username, name]) => [byUsername.get(username)!, name]))
 }
 
 /**
