@@ -67,7 +67,12 @@ export async function codeSentTo(contact: string): Promise<string> {
 }
 
 /** Signs in on a staff app's login page as a person would, then opens `path` in that app. */
-export async function signInOn(page: Page, app: 'admin' | 'dealer', username: string, path: string) {
+export async function signInOn(
+  page: Page,
+  app: 'admin' | 'dealer' | 'supplier',
+  username: string,
+  path: string,
+) {
   await page.goto(`${baseUrl()}/${app}/`)
   await page.getByTestId('login-username').fill(username)
   await page.getByTestId('login-password').fill('demo123456')
