@@ -1,6 +1,6 @@
-import type { Role } from '../identity/identity.roles'
+import type { Role } from '../identity'
 import { DomainError } from '../shared/errors'
-import type { SlaSettings } from '../sla/sla.policy'
+import type { SlaSettings } from '../sla'
 
 /** Goodwill (补偿) is granted within the handler's approval authority (核决权限); above it a manager approves. */
 export type CompensationStatus = 'approved' | 'pending_approval' | 'rejected'

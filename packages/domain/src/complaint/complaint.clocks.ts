@@ -1,12 +1,5 @@
-import type { WorkingCalendar } from '../sla/sla.calendar'
-import {
-  type ClockCalendars,
-  type ClockEvent,
-  type ClockState,
-  computeClocks,
-  nextDue,
-} from '../sla/sla.clocks'
-import type { SlaSettings } from '../sla/sla.policy'
+import type { SlaSettings, WorkingCalendar } from '../sla'
+import { type ClockCalendars, type ClockEvent, type ClockState, computeClocks, nextDue } from '../sla'
 import type { ComplaintEvent } from './complaint.entity'
 import type { Severity } from './complaint.vocabulary'
 

@@ -1,4 +1,4 @@
-import type { ClockState } from '../sla/sla.clocks'
+import type { ClockState } from '../sla'
 import type { Complaint, ComplaintEvent } from './complaint.entity'
 import type { Status } from './complaint.status'
 

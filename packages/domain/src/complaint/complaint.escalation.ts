@@ -1,4 +1,4 @@
-import type { ClockName } from '../sla/sla.policy'
+import type { ClockName } from '../sla'
 import { ESCALATION_LEVELS } from './complaint.entity'
 
 /**

@@ -1,5 +1,4 @@
-import type { WeeklyHours } from '../sla/sla.calendar'
-import type { SlaPolicy, SlaSettings } from '../sla/sla.policy'
+import type { SlaPolicy, SlaSettings, WeeklyHours } from '../sla'
 import type { CompensationStatus } from './compensation.rules'
 import type { Complaint, ComplaintEvent, NewComplaintEvent } from './complaint.entity'
 import type { Status } from './complaint.status'

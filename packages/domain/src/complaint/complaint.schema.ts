@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { contactSchema } from '../identity/identity.schema'
+import { contactSchema } from '../identity'
 import { businessDateSchema } from '../shared/business-date.schema'
 import { chinaDayEnd, chinaDayStart } from '../shared/china-time'
 import { cursorSchema, pageInputSchema } from '../shared/paging'

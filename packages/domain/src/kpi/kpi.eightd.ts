@@ -1,5 +1,5 @@
-import type { ScorecardClaim } from '../eightd/eightd.scorecard'
-import { supplierScorecard } from '../eightd/eightd.scorecard'
+import type { ScorecardClaim } from '../eightd'
+import { supplierScorecard } from '../eightd'
 import type { KpiPeriod } from './kpi.period'
 import { kpiDay } from './kpi.period'
 

@@ -1,8 +1,7 @@
-import { toClockEvents } from '../complaint/complaint.clocks'
-import type { ComplaintEvent } from '../complaint/complaint.entity'
-import { countable, type WorkingCalendar } from '../sla/sla.calendar'
-import { computeClocks } from '../sla/sla.clocks'
-import type { SlaSettings } from '../sla/sla.policy'
+import type { ComplaintEvent } from '../complaint'
+import { toClockEvents } from '../complaint'
+import type { SlaSettings } from '../sla'
+import { computeClocks, countable, type WorkingCalendar } from '../sla'
 import { kpiDay } from './kpi.period'
 
 export type ComplaintEventLike = Pick<ComplaintEvent, 'type' | 'at' | 'data'>

@@ -1,4 +1,4 @@
-import { PERIOD_PATTERN, periodDays, shiftPeriod } from '../reimbursement/reimbursement.period'
+import { PERIOD_PATTERN, periodDays, shiftPeriod } from '../reimbursement'
 import { addDays, chinaDate, daysBetween, isIsoDate } from '../shared/china-time'
 import { DomainError } from '../shared/errors'
 

@@ -1,4 +1,4 @@
-import { CAUSE_LABELS, type Cause } from '../complaint/complaint.vocabulary'
+import { CAUSE_LABELS, type Cause } from '../complaint'
 import { formatFen } from '../shared/money'
 import { computeFigures, FIGURES, type FigureUnit, type KpiInputs } from './kpi.figures'
 import { type ParetoBar, pareto } from './kpi.pareto'

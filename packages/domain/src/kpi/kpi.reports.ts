@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { shiftPeriod } from '../reimbursement/reimbursement.period'
+import { shiftPeriod } from '../reimbursement'
 import { addDays, chinaDate, chinaInstant, daysBetween, weekdayOf } from '../shared/china-time'
 import { DomainError } from '../shared/errors'
 import { type KpiPeriod, monthPeriod } from './kpi.period'
