@@ -7,6 +7,7 @@ import {
   claimClosesWith,
   currentDiscipline,
   missingDependencies,
+  owedBySupplier,
   reviewTransition,
   STEP_DEPENDS_ON,
   submitTransition,
@@ -253,7 +254,82 @@ describe('opening from a complaint', () => {
   it.each([
     ['major', 'major'],
     ['general', 'minor'],
-  ])('a %s complaint opens a %s claim', (complaint, claim) => {
+    ['critical', 'minor'],
+    ['', 'minor'],
+  ])('a %j complaint opens a %s claim', (complaint, claim) => {
     expect(severityFromComplaint(complaint)).toBe(claim)
+  })
+})
+
+describe('step transitions: the error each refusal carries', () => {
+  const all = claimWith(9)
+  const codeOf = (run: () => unknown) => {
+    try {
+      return run()
+    } catch (e) {
+      return (e as { code?: string }).code
+    }
+  }
+  it.each([
+    ['draft', 'submitted'],
+    ['rejected', 'resubmitted'],
+    ['approved', 'EIGHTD.STEP_LOCKED'],
+    ['submitted', 'EIGHTD.NOT_SUBMITTABLE'],
+    ['resubmitted', 'EIGHTD.NOT_SUBMITTABLE'],
+  ] as const)('submitting a %s step → %s', (status, out) => {
+    expect(codeOf(() => submitTransition(all, { step: 'D4', status }))).toBe(out)
+  })
+  it.each([
+    ['draft', undefined],
+    ['rejected', undefined],
+    ['approved', 'EIGHTD.STEP_LOCKED'],
+    ['submitted', 'EIGHTD.STEP_UNDER_REVIEW'],
+    ['resubmitted', 'EIGHTD.STEP_UNDER_REVIEW'],
+  ] as const)('editing a %s step → %s', (status, out) => {
+    expect(codeOf(() => assertEditable({ step: 'D4', status }))).toBe(out)
+  })
+  it('an out-of-order submission names the missing steps', () => {
+    const steps = [
+      { step: 'D0' as const, status: 'approved' as const },
+      { step: 'D1' as const, status: 'submitted' as const },
+    ]
+    expect(() => submitTransition(steps, { step: 'D2', status: 'rejected' })).toThrow(
+      expect.objectContaining({ code: 'EIGHTD.OUT_OF_ORDER', details: { missing: ['D1'] } }),
+    )
+  })
+  it.each([
+    [[], 'D0', []],
+    [[], 'D5', ['D4']],
+    [[{ step: 'D4', status: 'approved' }], 'D5', []],
+    [[{ step: 'D4', status: 'resubmitted' }], 'D5', ['D4']],
+    [[{ step: 'D3', status: 'approved' }], 'D5', ['D4']],
+  ] as const)('with %j, %s waits for %j', (steps, step, missing) => {
+    expect(missingDependencies(steps, step)).toEqual(missing)
+  })
+  it.each(STEP_REVIEW_STATUSES)(
+    'a %s step is owed by the supplier exactly when they may edit it',
+    (status) => {
+      expect(owedBySupplier(status)).toBe(codeOf(() => assertEditable({ step: 'D1', status })) === undefined)
+    },
+  )
+  it.each([
+    [[], 'D0'],
+    [
+      [
+        { step: 'D0', status: 'approved' },
+        { step: 'D1', status: 'submitted' },
+        { step: 'D2', status: 'approved' },
+      ],
+      'D1',
+    ],
+    [
+      DISCIPLINES.map((step) => ({
+        step,
+        status: (step === 'D8' ? 'rejected' : 'approved') as StepReviewStatus,
+      })),
+      'D8',
+    ],
+  ] as const)('with %j the current step is %s', (steps, current) => {
+    expect(currentDiscipline(steps)).toBe(current)
   })
 })
