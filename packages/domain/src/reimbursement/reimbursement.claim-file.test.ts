@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { addDays } from '../shared/china-time'
 import { toCsv } from '../shared/csv'
 import { csvUploadRows } from '../shared/upload'
-import { claimFileCells, splitUnchangedLines } from './reimbursement.claim-file'
+import { claimFileCells, claimLineKey, splitUnchangedLines } from './reimbursement.claim-file'
 import { parseClaimRows } from './reimbursement.import'
 import type { ReimbursementLineInput } from './reimbursement.schema'
 
@@ -62,5 +62,43 @@ describe('a claim file round-trips', () => {
     const { unchanged, added } = splitUnchangedLines([l!], file)
     expect([unchanged.length, added.length]).toEqual([1, 1])
     expect(added[0]!.row).toBe(3)
+  })
+})
+
+describe('the key of a claim line', () => {
+  const held: ReimbursementLineInput = {
+    repairOrderNo: 'RO-1',
+    repairDate: '2026-11-05',
+    serial: 'lhx7b',
+    partCode: 'hl-1',
+    quantity: 2,
+    labourHours: 1.5,
+    oldPartRegistrationNo: 'JJ-1',
+    usageReading: 86_500,
+  }
+
+  it('holds every field, codes upper case, hours in whole hundredths', () => {
+    expect(claimLineKey(held)).toBe('["RO-1","2026-11-05","LHX7B","HL-1",2,150,"JJ-1",86500]')
+    expect(claimLineKey({ ...held, oldPartRegistrationNo: null, usageReading: null })).toBe(
+      '["RO-1","2026-11-05","LHX7B","HL-1",2,150,null,null]',
+    )
+  })
+
+  it.each<[string, Partial<ReimbursementLineInput>, 'unchanged' | 'added']>([
+    ['the same line', {}, 'unchanged'],
+    ['codes in another case', { serial: 'LHX7B', partCode: 'HL-1' }, 'unchanged'],
+    ['another repair order', { repairOrderNo: 'RO-2' }, 'added'],
+    ['another date', { repairDate: '2026-11-06' }, 'added'],
+    ['another serial', { serial: 'lhx7c' }, 'added'],
+    ['another part', { partCode: 'hl-2' }, 'added'],
+    ['another quantity', { quantity: 3 }, 'added'],
+    ['other labour hours', { labourHours: 2 }, 'added'],
+    ['another registration', { oldPartRegistrationNo: 'JJ-2' }, 'added'],
+    ['no registration', { oldPartRegistrationNo: null }, 'added'],
+    ['another reading', { usageReading: 86_501 }, 'added'],
+    ['no reading', { usageReading: null }, 'added'],
+  ])('a row with %s is %s', (_n, change, want) => {
+    const { unchanged, added } = splitUnchangedLines([held], [{ line: { ...held, ...change } }])
+    expect([unchanged.length, added.length]).toEqual(want === 'unchanged' ? [1, 0] : [0, 1])
   })
 })

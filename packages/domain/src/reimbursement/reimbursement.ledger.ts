@@ -48,7 +48,8 @@ export const balanceOf = (
 
 /**
  * A correction is a new entry, never an edit: positive credits the dealer (from HQ's corrections
- * account), negative debits it.
+ * account), negative debits it. Zero moves nothing and is refused (an entry's amount is always
+ * positive; the ledger's table refuses 0), as is a fraction of a fen.
  */
 export function correctionEntry(
   dealerId: string,
@@ -56,14 +57,18 @@ export function correctionEntry(
   amountFen: number,
   memo: string,
 ): DealerLedgerEntryDraft {
+  const toDealer = amountFen > 0
+  const fromDealer = amountFen < 0
+  if (toDealer === fromDealer || !Number.isInteger(amountFen))
+    throw new RangeError(`a correction must be whole fen other than 0, not ${amountFen}`)
   const dealer = dealerAccount(dealerId)
   return {
     key: causeKey('correction', correctionId),
     causeType: 'correction',
     causeId: correctionId,
     dealerId,
-    debitAccount: amountFen > 0 ? HQ_CORRECTIONS : dealer,
-    creditAccount: amountFen > 0 ? dealer : HQ_CORRECTIONS,
+    debitAccount: toDealer ? HQ_CORRECTIONS : dealer,
+    creditAccount: toDealer ? dealer : HQ_CORRECTIONS,
     amountFen: Math.abs(amountFen),
     memo,
   }

@@ -1,4 +1,4 @@
-import { chinaDate, chinaDayEnd, chinaMonth, daysInMonth, type IsoDate } from '../shared/china-time'
+import { addDays, chinaDate, chinaDayEnd, chinaMonth, daysInMonth, type IsoDate } from '../shared/china-time'
 
 /**
  * ReimbursementClaim months are calendar months in China time (UTC+8): a period is `YYYY-MM`, a repair date is a
@@ -27,8 +27,8 @@ export const nextPeriod = (p: ClaimPeriod) => shiftPeriod(p, 1)
 
 export function periodDays(p: ClaimPeriod): { first: string; last: string } {
   const [y, m] = split(p)
-  const last = daysInMonth(y, m)
-  return { first: `${p}-01`, last: `${p}-${String(last).padStart(2, '0')}` }
+  // A month has at least 28 days: the last day is always two digits.
+  return { first: `${p}-01`, last: `${p}-${daysInMonth(y, m)}` }
 }
 
 /** A period that has not begun yet (local time): nobody can claim repairs that have not happened. */
@@ -43,7 +43,7 @@ export function submissionDeadline(p: ClaimPeriod, deadlineDay: number): Date {
   const next = nextPeriod(p)
   const [y, m] = split(next)
   const day = Math.min(deadlineDay, daysInMonth(y, m))
-  return chinaDayEnd(`${next}-${String(day).padStart(2, '0')}`)
+  return chinaDayEnd(addDays(`${next}-01`, day - 1))
 }
 
 /** The day of month (local) on which HQ settles the previous month: the 3rd. */

@@ -5,14 +5,17 @@ import { decideLine } from './reimbursement.audit'
 import { payableFen, type ReimbursementLine, reimbursementTotals } from './reimbursement.entity'
 import {
   balanceOf,
-  correctionEntry,
   dealerAccount,
-  HQ_CORRECTIONS,
   HQ_OLD_PART_DEDUCTIONS,
   HQ_PARTS_CLEARING,
   HQ_WARRANTY_EXPENSE,
 } from './reimbursement.ledger'
-import { type DeductionLine, planSettlement, type SettlableLine } from './reimbursement.settlement'
+import {
+  type DeductionLine,
+  planSettlement,
+  type SettlableLine,
+  statementNumber,
+} from './reimbursement.settlement'
 
 const at = new Date('2026-12-03T01:00:00Z')
 const code = (f: () => unknown) => {
@@ -64,11 +67,64 @@ describe('HQ decisions on a line', () => {
       code(() => decideLine({ claimedFen: 1, settlementId: 's1' }, { decision: 'approved' }, 'u1', at)),
     ).toBe('REIMBURSEMENT.LINE_SETTLED')
   })
+  it.each<[string, Parameters<typeof decideLine>[1], ReturnType<typeof decideLine>]>([
+    [
+      'an approval keeps no reason',
+      { decision: 'approved' },
+      {
+        decision: 'approved',
+        approvedFen: 20000,
+        reasonCode: null,
+        reasonText: null,
+        decidedBy: 'u1',
+        decidedAt: at,
+      },
+    ],
+    [
+      'a rejection keeps its reason and trimmed words',
+      { decision: 'rejected', reasonCode: 'duplicate', reasonText: ' 上月已报 ' },
+      {
+        decision: 'rejected',
+        approvedFen: 0,
+        reasonCode: 'duplicate',
+        reasonText: '上月已报',
+        decidedBy: 'u1',
+        decidedAt: at,
+      },
+    ],
+    [
+      'an adjustment keeps its reason, blank words are none',
+      { decision: 'adjusted', amountFen: 12345, reasonCode: 'labour_excessive', reasonText: '  ' },
+      {
+        decision: 'adjusted',
+        approvedFen: 12345,
+        reasonCode: 'labour_excessive',
+        reasonText: null,
+        decidedBy: 'u1',
+        decidedAt: at,
+      },
+    ],
+  ])('%s', (_n, input, want) => {
+    expect(decideLine({ claimedFen: 20000, settlementId: null }, input, 'u1', at)).toEqual(want)
+  })
+  it.each([-1, 1.5, Number.NaN])('refuses an adjustment to %d fen', (amountFen) => {
+    expect(() =>
+      decideLine(
+        { claimedFen: 20000, settlementId: null },
+        { decision: 'adjusted', amountFen, reasonCode: 'price_mismatch' },
+        'u1',
+        at,
+      ),
+    ).toThrow(new RangeError('amount must be whole fen ≥ 0'))
+  })
   it.each([
     ['approved', 500, null, 500],
     ['adjusted', 500, 300, 300],
     ['rejected', 500, 0, 0],
     [null, 500, null, 0],
+    // a rejected or undecided line pays nothing, whatever figure it carries
+    ['rejected', 500, 300, 0],
+    [null, 500, 300, 0],
   ] as const)('a %s line of %i fen pays %i', (decision, claimedFen, approvedFen, want) => {
     expect(payableFen({ decision, claimedFen, approvedFen })).toBe(want)
   })
@@ -125,10 +181,69 @@ describe('settlement plan', () => {
     expect(plan.netFen).toBe(50)
   })
 
-  it('refuses a negative line amount', () => {
+  it.each([-1, 0.5, Number.NaN])('refuses a line amount of %d fen', (fen) => {
     expect(() =>
-      planSettlement({ dealerId: 'D', lines: [line(1, -1)], deductions: [], postedKeys: new Set() }),
-    ).toThrow(RangeError)
+      planSettlement({ dealerId: 'D', lines: [line(1, fen)], deductions: [], postedKeys: new Set() }),
+    ).toThrow(new RangeError('bad amount on line l1'))
+  })
+
+  it('writes each entry in full: cause, dealer, accounts, amount and memo', () => {
+    const plan = planSettlement({
+      dealerId: 'D',
+      lines: [line(1, 10000)],
+      deductions: [deduction(1, 3000), deduction(2, 1200, 'parts_request')],
+      postedKeys: new Set(),
+    })
+    expect(plan.entries).toEqual([
+      {
+        key: 'claim_line:l1',
+        causeType: 'claim_line',
+        causeId: 'l1',
+        dealerId: 'D',
+        debitAccount: HQ_WARRANTY_EXPENSE,
+        creditAccount: 'dealer:D',
+        amountFen: 10000,
+        memo: '2026-11 RO-1 HL-001',
+      },
+      {
+        key: 'old_part:d1',
+        causeType: 'old_part',
+        causeId: 'd1',
+        dealerId: 'D',
+        debitAccount: 'dealer:D',
+        creditAccount: HQ_OLD_PART_DEDUCTIONS,
+        amountFen: 3000,
+        memo: 'deduction 1',
+      },
+      {
+        key: 'parts_request:d2',
+        causeType: 'parts_request',
+        causeId: 'd2',
+        dealerId: 'D',
+        debitAccount: 'dealer:D',
+        creditAccount: HQ_PARTS_CLEARING,
+        amountFen: 1200,
+        memo: 'deduction 2',
+      },
+    ])
+  })
+
+  it.each([0, -300, 2.5, Number.NaN])('leaves out a deduction of %d fen', (fen) => {
+    const plan = planSettlement({
+      dealerId: 'D',
+      lines: [line(1, 10000)],
+      deductions: [deduction(1, fen), deduction(2, 700, 'parts_request')],
+      postedKeys: new Set(),
+    })
+    expect(plan.entries.map((e) => e.key)).toEqual(['claim_line:l1', 'parts_request:d2'])
+    expect([plan.linesFen, plan.deductionsFen, plan.netFen]).toEqual([10000, 700, 9300])
+  })
+
+  it.each([
+    ['2026-11', 'D001', 'ST-2026-11-D001'],
+    ['2027-01', 'SH-PD-02', 'ST-2027-01-SH-PD-02'],
+  ])('the statement of %s for dealer %s is numbered %s', (period, dealer, want) => {
+    expect(statementNumber(period, dealer)).toBe(want)
   })
 
   const arbLines = fc
@@ -198,24 +313,7 @@ describe('settlement plan', () => {
   })
 })
 
-describe('corrections and totals', () => {
-  it.each([
-    [500, HQ_CORRECTIONS, dealerAccount('D'), 500],
-    [-500, dealerAccount('D'), HQ_CORRECTIONS, -500],
-  ])(
-    'a correction of %i fen is a new entry moving the balance by the same',
-    (amount, debit, credit, effect) => {
-      const e = correctionEntry('D', 'k1', amount, 'fix')
-      expect([e.debitAccount, e.creditAccount, e.amountFen, e.key]).toEqual([
-        debit,
-        credit,
-        Math.abs(amount),
-        'correction:k1',
-      ])
-      expect(balanceOf([e], dealerAccount('D'))).toBe(effect)
-    },
-  )
-
+describe('claim totals', () => {
   it('claim totals add up the lines', () => {
     const base = { problems: [], approvedFen: null, decision: null } as unknown as ReimbursementLine
     const lines = [

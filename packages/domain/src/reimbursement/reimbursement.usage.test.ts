@@ -50,9 +50,31 @@ describe('the usage a claim line is judged at', () => {
       'repair_order',
       null,
     ],
+    [
+      'its own repair order written with blanks is not an earlier one',
+      line(50_000, '2026-09-15', ' RO-2 '),
+      0,
+      50_000,
+      'repair_order',
+      null,
+    ],
   ])('%s', (_n, l, recorded, reading, source, below) => {
     const check = usageAtRepair(l, recorded, earlier)
     expect(check).toEqual({ reading, source, belowEarlier: below })
+  })
+
+  it('an earlier reading of its own repair order, written with blanks and in lower case, is not compared', () => {
+    const own = [{ reading: 52_500, repairDate: '2026-06-02', repairOrderNo: ' ro-9 ' }]
+    expect(usageAtRepair(line(50_000), 0, own).belowEarlier).toBe(null)
+  })
+
+  it('of two equal highest earlier readings, names the first one listed', () => {
+    const twice: EarlierReading[] = [
+      { reading: 41_000, repairDate: '2026-01-10', repairOrderNo: 'RO-0' },
+      { reading: 60_000, repairDate: '2026-03-10', repairOrderNo: 'RO-1' },
+      { reading: 60_000, repairDate: '2026-06-02', repairOrderNo: 'RO-2' },
+    ]
+    expect(usageAtRepair(line(50_000), 0, twice).belowEarlier).toEqual(twice[1])
   })
 
   it('the recorded usage only moves forward (property)', () => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { addDays, chinaDate } from '../shared/china-time'
 import { DomainError } from '../shared/errors'
 import {
   assertAuditable,
@@ -15,6 +16,7 @@ import {
   periodDays,
   previousPeriod,
   scheduledSettlementPeriod,
+  shiftPeriod,
   submissionDeadline,
 } from './reimbursement.period'
 import {
@@ -58,6 +60,14 @@ describe('line validation', () => {
     ['zero quantity', { quantity: 0 }, {}, ['BAD_QUANTITY']],
     ['a fractional quantity', { quantity: 1.5 }, {}, ['BAD_QUANTITY']],
     ['negative labour', { labourHours: -0.5 }, {}, ['BAD_LABOUR_HOURS']],
+    ['no labour', { labourHours: 0 }, {}, []],
+    ['an unknown part no rule prices', {}, { partKnown: false, priced: false }, ['UNKNOWN_PART']],
+    [
+      'an unknown product, so no warranty known',
+      {},
+      { productKnown: false, inWarranty: false },
+      ['UNKNOWN_PRODUCT'],
+    ],
     ['an unknown part', {}, { partKnown: false }, ['UNKNOWN_PART']],
     ['an unknown product', {}, { productKnown: false }, ['UNKNOWN_PRODUCT']],
     ['out of warranty', {}, { inWarranty: false }, ['NOT_IN_WARRANTY']],
@@ -82,6 +92,19 @@ describe('line validation', () => {
   it('flags a repair dated after today even inside the month', () => {
     const got = lineProblems({ ...line, repairDate: '2026-11-25' }, priced, { ...ctx, period: '2026-11' })
     expect(got.map((x) => x.code)).toEqual(['DATE_IN_FUTURE'])
+  })
+
+  it('does not flag a repair dated today', () => {
+    const got = lineProblems({ ...line, repairDate: '2026-11-20' }, priced, { ...ctx, period: '2026-11' })
+    expect(got).toEqual([])
+  })
+
+  it.each([
+    [{ repairOrderNo: 'RO-1', partCode: 'HL-001' }, 'RO-1|HL-001'],
+    [{ repairOrderNo: ' ro-1 ', partCode: ' hl-001 ' }, 'RO-1|HL-001'],
+    [{ repairOrderNo: '京a-7', partCode: 'p.2/x' }, '京A-7|P.2/X'],
+  ])('the key of %j is %s', (l, key) => {
+    expect(reimbursementKey(l)).toBe(key)
   })
 
   it('flags a repair order and part claimed in an earlier claim, whatever the case and spaces', () => {
@@ -154,6 +177,28 @@ describe('periods (China time)', () => {
   ])('%s ends on %s', (p, last) => {
     expect(periodDays(p).last).toBe(last)
   })
+  it.each([
+    ['2026-02', '2026-02-01', '2026-02-28'],
+    ['2026-10', '2026-10-01', '2026-10-31'],
+  ])('%s runs from %s to %s', (p, first, last) => {
+    expect(periodDays(p)).toEqual({ first, last })
+  })
+  it.each([
+    ['0100-01', -1, '0099-12'],
+    ['0999-12', 1, '1000-01'],
+    ['2026-11', -23, '2024-12'],
+    ['2026-11', 14, '2028-01'],
+    ['2026-11', 0, '2026-11'],
+  ])('%s shifted by %i months is %s', (p, n, want) => {
+    expect(shiftPeriod(p, n)).toBe(want)
+  })
+  it.each([
+    ['2026-13', () => shiftPeriod('2026-13', 1)],
+    ['2026-1', () => periodDays('2026-1')],
+    ['26-11', () => submissionDeadline('26-11', 10)],
+  ])('refuses %s, which is not a month', (p, f) => {
+    expect(f).toThrow(new RangeError(`not a period: ${p}`))
+  })
   it('refuses future months but not the current one', () => {
     const now = new Date('2026-11-20T00:00:00Z')
     expect(isFuturePeriod('2026-12', now)).toBe(true)
@@ -167,6 +212,25 @@ describe('periods (China time)', () => {
     expect(submissionDeadline('2027-01', 31).toISOString()).toBe('2027-02-28T16:00:00.000Z')
     expect(submissionDeadline('2028-01', 30).toISOString()).toBe('2028-02-29T16:00:00.000Z')
     expect(submissionDeadline('2026-11', 31).toISOString()).toBe('2026-12-31T16:00:00.000Z')
+  })
+  it('the deadline ends the deadline day of the next month, or its last day (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1990, max: 2100 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (y, m, day) => {
+          const p = `${y}-${String(m).padStart(2, '0')}`
+          const deadline = submissionDeadline(p, day)
+          const { last } = periodDays(nextPeriod(p))
+          const lastDay = Number(last.slice(8))
+          const due = `${nextPeriod(p)}-${String(Math.min(day, lastDay)).padStart(2, '0')}`
+          expect(chinaDate(new Date(deadline.getTime() - 1))).toBe(due)
+          expect(chinaDate(deadline)).toBe(addDays(due, 1))
+          expect(deadline.getTime() % 3_600_000).toBe(0)
+        },
+      ),
+    )
   })
   it.each([
     ['2026-12-02T15:59:59Z', null],
@@ -253,6 +317,16 @@ describe('the claim life cycle', () => {
     ).toBe(want)
   })
 
+  it('a clean draft becomes submitted; a withdrawn claim a draft again', () => {
+    const submitted = submitReimbursement(
+      { status: 'draft', period: '2026-10' },
+      ok,
+      DEFAULT_SUBMISSION_DEADLINE_DAY,
+      beforeDeadline,
+    )
+    expect([submitted, withdrawReimbursement({ status: submitted })]).toEqual(['submitted', 'draft'])
+  })
+
   it.each([
     ['submitted', 'OK'],
     ['draft', 'REIMBURSEMENT.CANNOT_WITHDRAW'],
@@ -278,6 +352,7 @@ describe('the claim life cycle', () => {
     [['approved', null], 'under_audit'],
     [['approved', 'rejected'], 'audited'],
     [['adjusted'], 'audited'],
+    [[], 'under_audit'],
   ] as const)('decisions %j leave the claim %s', (decisions, want) => {
     expect(statusAfterDecisions(decisions.map((decision) => ({ decision })))).toBe(want)
   })
