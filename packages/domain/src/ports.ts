@@ -8,6 +8,7 @@ import type {
   TechSupportRequestRepository,
   VehicleRepository,
 } from './complaint/complaint.ports'
+import type { VehicleHistoryRepository } from './complaint/vehicle-history'
 import type { EightdRepositories } from './eightd/eightd.ports'
 import type { FeeRepositories } from './fee/fee.ports'
 import type { UploadRepository } from './files/file.ports'
@@ -38,6 +39,7 @@ export interface Repositories {
   sla: SlaRepository
   techSupportRequests: TechSupportRequestRepository
   vehicles: VehicleRepository
+  vehicleHistory: VehicleHistoryRepository
   customers: CustomerRepository
   loginAttempts: LoginAttemptRepository
   loginCodes: LoginCodeRepository

@@ -27,6 +27,7 @@ import { reimbursementRepositories } from './reimbursement.repository'
 import { slaRepository } from './sla.repository'
 import { surveyRepositories } from './survey.repository'
 import { uploadRepository } from './upload.repository'
+import { vehicleHistoryRepository } from './vehicle-history.query'
 import { workbenchRepository } from './workbench.query'
 
 /** Binds every repository to one executor: the database itself or an open transaction. */
@@ -40,6 +41,7 @@ export function createRepositories(db: Database): Repositories {
     sla: slaRepository(db),
     techSupportRequests: techSupportRequestRepository(db),
     vehicles: vehicleRepository(db),
+    vehicleHistory: vehicleHistoryRepository(db),
     customers: customerRepository(db),
     loginAttempts: loginAttemptRepository(db),
     loginCodes: loginCodeRepository(db),

@@ -55,6 +55,8 @@ export const complaints = pgTable(
     index('complaints_station_opened_idx').on(t.stationId, t.openedAt, t.id),
     index('complaints_station_due_idx').on(t.stationId, t.nextDueAt, t.id),
     index('complaints_customer_opened_idx').on(t.customerId, t.openedAt, t.id),
+    // The vehicle history page (issue 17) reads a vehicle's cases by its id.
+    index('complaints_vehicle_idx').on(t.vehicleId),
     index('complaints_open_due_idx').on(t.nextDueAt, t.id).where(sql`${t.status} <> 'closed'`),
     index('complaints_sweep_idx')
       .on(t.sweptAt, t.escalationLevel, t.nextDueAt)

@@ -135,6 +135,7 @@ export const feeQuotes = pgTable(
     unique('fee_quotes_request_uq').on(t.dealerId, t.clientRequestId),
     index('fee_quotes_dealer_idx').on(t.dealerId, t.status),
     index('fee_quotes_customer_idx').on(t.customerId),
+    index('fee_quotes_vin_idx').on(t.vin),
   ],
 )
 
@@ -169,6 +170,7 @@ export const feeOldParts = pgTable(
     unique('fee_old_parts_request_uq').on(t.dealerId, t.clientRequestId),
     index('fee_old_parts_dealer_idx').on(t.dealerId, t.status),
     index('fee_old_parts_deadline_idx').on(t.status, t.returnDeadline),
+    index('fee_old_parts_serial_idx').on(t.serial),
   ],
 )
 

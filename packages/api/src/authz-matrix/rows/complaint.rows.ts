@@ -32,6 +32,26 @@ const stationStaff = (scoped: boolean) =>
     dealer_manager: scoped ? STATION_SCOPE : 'OK',
     dealer_staff: scoped ? STATION_SCOPE : 'OK',
   }) as const
+/**
+ * Vehicles relative to the dealer principal (北京朝阳 D-BJ01): "own" and "sameOrg" it sold and served
+ * (李娜's X7 with the headlamp case and claim lines, 张伟's H5); "otherTenant" one only 上海浦东 has
+ * served (the promised-gift case); "missing" a well-formed VIN no vehicle has.
+ */
+const VEHICLE = {
+  own: 'LHX7B2345N0000002',
+  sameOrg: 'LHX5A1234N0000001',
+  otherTenant: 'LHX7D4567N0000004',
+  missing: 'LHX0Z0000Z0000000',
+} as const
+/** Every HQ role reads vehicle histories (finance reads the claim lines on them too). */
+const hqStaff = { ...nobody, hq_admin: 'OK', hq_service: 'OK', hq_quality: 'OK', hq_finance: 'OK' } as const
+const hqScoped = {
+  ...nobody,
+  hq_admin: SCOPED_OK,
+  hq_service: SCOPED_OK,
+  hq_quality: SCOPED_OK,
+  hq_finance: SCOPED_OK,
+} as const
 const stationManager = { ...nobody, dealer_manager: STATION_SCOPE } as const
 const customerOnly = (scoped: boolean) => ({ ...nobody, customer: scoped ? CUSTOMER_SCOPE : 'OK' }) as const
 const deskStaff = (scoped: boolean) =>
@@ -189,6 +209,16 @@ export const complaintRows: MatrixRows = {
 
   'complaint.station.queue': { scoped: false, input: () => ({}), expect: stationStaff(false) },
   'complaint.station.intake': { scoped: false, input: intake, expect: stationStaff(false) },
+  'complaint.station.vehicles': {
+    scoped: false,
+    input: () => ({ q: '0000002' }),
+    expect: stationStaff(false),
+  },
+  'complaint.station.vehicle': {
+    scoped: true,
+    input: (_fx, _p, t) => ({ vin: VEHICLE[t] }),
+    expect: stationStaff(true),
+  },
   'complaint.station.get': {
     scoped: true,
     input: async (fx, p, t) => ({ id: (await complaintFixtures(fx).complaint(p, t)).id }),
@@ -219,6 +249,8 @@ export const complaintRows: MatrixRows = {
   },
 
   'complaint.desk.list': { scoped: false, input: () => ({}), expect: deskStaff(false) },
+  'complaint.desk.vehicles': { scoped: false, input: () => ({ q: '0000002' }), expect: hqStaff },
+  'complaint.desk.vehicle': { scoped: true, input: (_fx, _p, t) => ({ vin: VEHICLE[t] }), expect: hqScoped },
   'complaint.desk.get': {
     scoped: true,
     input: async (fx, p, t) => ({ id: (await complaintFixtures(fx).complaint(p, t)).id }),

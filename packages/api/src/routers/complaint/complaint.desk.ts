@@ -12,6 +12,8 @@ import {
   pageInputSchema,
   partsRequestStepInput,
   uploadEvidenceInput,
+  vehicleHistoryInput,
+  vehicleSearchInput,
 } from '@asq/domain'
 import { z } from 'zod'
 import { hqProcedure, idempotency, router } from '../../trpc'
@@ -23,6 +25,7 @@ import { attachmentContent, uploadEvidence } from './complaint.files'
 import { fileComplaint } from './complaint.intake'
 import { loadScoped, type Scope } from './complaint.service'
 import { runEscalationSweep } from './complaint.sweep'
+import { searchVehicles, vehicleHistory } from './complaint.vehicles'
 import { staffView } from './complaint.views'
 
 const HQ: Scope = { kind: 'hq' }
@@ -36,6 +39,14 @@ const command = <N extends CommandName>(name: N) =>
 
 /** HQ's side: the desk, the escalation board, approvals, parts centre and technical support. */
 export const deskComplaintRouter = router({
+  /** Vehicles by a VIN fragment or the owner's phone; every HQ role (finance reads claim lines too). */
+  vehicles: hqProcedure()
+    .input(vehicleSearchInput)
+    .query(({ ctx, input }) => searchVehicles(ctx.repos, input.q, { stationId: null })),
+  /** One vehicle's facts, warranty today and whole history. */
+  vehicle: hqProcedure()
+    .input(vehicleHistoryInput)
+    .query(({ ctx, input }) => vehicleHistory(ctx.repos, input.vin, { stationId: null }, ctx.clock())),
   list: desk()
     .input(listComplaintsInput)
     .query(async ({ ctx, input }) => {

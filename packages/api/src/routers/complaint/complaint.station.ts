@@ -10,6 +10,8 @@ import {
   openedRange,
   partsRequestStepInput,
   uploadEvidenceInput,
+  vehicleHistoryInput,
+  vehicleSearchInput,
 } from '@asq/domain'
 import { z } from 'zod'
 import { dealerProcedure, idempotency, router } from '../../trpc'
@@ -19,6 +21,7 @@ import { findOrCreateCustomer } from './complaint.customers'
 import { attachmentContent, uploadEvidence } from './complaint.files'
 import { fileComplaint } from './complaint.intake'
 import { loadScoped, type Scope } from './complaint.service'
+import { searchVehicles, vehicleHistory } from './complaint.vehicles'
 import { stationView } from './complaint.views'
 
 const station = (dealerId: string): Scope => ({ kind: 'station', stationId: dealerId })
@@ -31,6 +34,16 @@ const command = <N extends CommandName>(name: N) =>
 
 /** The service station's side: its queue, the six steps, parts, technical support, goodwill. */
 export const stationComplaintRouter = router({
+  /** Vehicles the station sold or served, by a VIN fragment or the owner's phone. */
+  vehicles: dealerProcedure()
+    .input(vehicleSearchInput)
+    .query(({ ctx, input }) => searchVehicles(ctx.repos, input.q, { stationId: ctx.dealerId })),
+  /** One vehicle the station sold or served; any other is NOT_FOUND. */
+  vehicle: dealerProcedure()
+    .input(vehicleHistoryInput)
+    .query(({ ctx, input }) =>
+      vehicleHistory(ctx.repos, input.vin, { stationId: ctx.dealerId }, ctx.clock()),
+    ),
   /** The station's complaints, nearest deadline first. */
   queue: dealerProcedure()
     .input(listComplaintsInput)

@@ -1,0 +1,192 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { WarrantyTerms } from '../fee'
+import { terms as feeTerms } from '../fee/fee.test-fixtures'
+import { addDays } from '../shared/china-time'
+import {
+  type HistoryEntry,
+  newestFirst,
+  stationMaySee,
+  vehicleHistoryInput,
+  vehicleSearchInput,
+  vehicleSearchKind,
+  warrantyToday,
+} from './vehicle-history'
+
+// The fee tests' terms (36 months or 100 000 km from purchase), for an X7.
+const terms = (over: Partial<WarrantyTerms> = {}) => feeTerms({ productLineCode: 'X7', ...over })
+
+describe('the VIN in the address', () => {
+  it.each([
+    ['LHX7B2345N0000002', 'LHX7B2345N0000002'],
+    [' lhx7b2345n0000002 ', 'LHX7B2345N0000002'],
+  ])('%j is the VIN %s', (vin, parsed) => expect(vehicleHistoryInput.parse({ vin }).vin).toBe(parsed))
+
+  it.each([
+    ['LHX7B2345N000000', '16 characters'],
+    ['LHX7B2345N00000022', '18 characters'],
+    ['LHX7B2345I0000002', 'an I'],
+    ['LHX7B2345O0000002', 'an O'],
+    ['LHX7B2345Q0000002', 'a Q'],
+    ['LHX7B2345N000000-', 'a dash'],
+    ['', 'nothing'],
+  ])('%j is refused (%s), naming the field', (vin) => {
+    const r = vehicleHistoryInput.safeParse({ vin })
+    expect(r.success).toBe(false)
+    expect(r.error?.issues[0]?.path).toEqual(['vin'])
+  })
+})
+
+describe('what a search text means', () => {
+  it.each([
+    ['13800000002', { by: 'phone', phone: '13800000002' }],
+    ['138-0000-0002', { by: 'phone', phone: '13800000002' }],
+    ['138 0000 0002', { by: 'phone', phone: '13800000002' }],
+    ['23800000002', { by: 'vin', fragment: '23800000002' }],
+    ['1380000000', { by: 'vin', fragment: '1380000000' }],
+    ['0000002', { by: 'vin', fragment: '0000002' }],
+    [' lhx7 ', { by: 'vin', fragment: 'LHX7' }],
+  ])('%j → %j', (q, kind) => expect(vehicleSearchKind(q)).toEqual(kind))
+
+  it.each([
+    ['abc', false],
+    ['abcd', true],
+    ['   abc   ', false],
+    ['x'.repeat(40), true],
+    ['x'.repeat(41), false],
+  ])('%j is a search: %s', (q, ok) => expect(vehicleSearchInput.safeParse({ q }).success).toBe(ok))
+})
+
+describe('the warranty today', () => {
+  it.each([
+    // purchase, usage, today → in, last covered day, days left, usage left
+    ['2025-11-02', 18_400, '2026-12-06', true, '2028-11-02', 697, 81_600],
+    ['2025-11-02', 18_400, '2028-11-02', true, '2028-11-02', 0, 81_600],
+    ['2025-11-02', 18_400, '2028-11-03', false, '2028-11-02', null, null],
+    ['2025-11-02', 100_000, '2026-12-06', true, '2028-11-02', 697, 0],
+    ['2025-11-02', 100_001, '2026-12-06', false, '2028-11-02', null, null],
+  ] as const)(
+    'bought %s, %i km, on %s: in warranty %s until %s, %s days and %s km left',
+    (purchaseDate, usage, today, inWarranty, last, days, left) => {
+      const w = warrantyToday(terms(), { purchaseDate, usage }, today)
+      expect(w).toMatchObject({
+        inWarranty,
+        lastCoveredDay: last,
+        daysLeft: days,
+        usageLeft: left,
+        usageLimit: 100_000,
+        usageUnit: 'km',
+      })
+    },
+  )
+
+  it('months only: no usage left to show', () => {
+    const w = warrantyToday(
+      terms({ usageLimit: null }),
+      { purchaseDate: '2025-11-02', usage: 999_999 },
+      '2026-12-06',
+    )
+    expect(w).toMatchObject({ inWarranty: true, usageLimit: null, usageLeft: null, daysLeft: 697 })
+  })
+
+  it('no terms for the product line: out of warranty, nothing left, the reason says why', () => {
+    const w = warrantyToday(null, { purchaseDate: '2025-11-02', usage: 0 }, '2026-12-06')
+    expect(w).toEqual({
+      inWarranty: false,
+      reason: expect.objectContaining({ code: 'NO_WARRANTY_TERMS' }),
+      lastCoveredDay: null,
+      daysLeft: null,
+      usageLimit: null,
+      usageUnit: null,
+      usageLeft: null,
+    })
+  })
+
+  it('in warranty exactly when days and usage are both left (never negative)', () =>
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2_000 }),
+        fc.integer({ min: 0, max: 200_000 }),
+        fc.integer({ min: 1, max: 120 }),
+        (daysSince, usage, months) => {
+          const purchaseDate = '2024-01-31'
+          const today = addDays(purchaseDate, daysSince)
+          const w = warrantyToday(terms({ months }), { purchaseDate, usage }, today)
+          if (w.inWarranty) {
+            expect(w.daysLeft).toBeGreaterThanOrEqual(0)
+            expect(w.usageLeft).toBe(100_000 - usage)
+            expect(w.usageLeft).toBeGreaterThanOrEqual(0)
+          } else {
+            expect(w.daysLeft).toBeNull()
+            expect(w.usageLeft).toBeNull()
+            expect(usage > 100_000 || today > w.lastCoveredDay!).toBe(true)
+          }
+        },
+      ),
+    ))
+})
+
+describe('the history order', () => {
+  const entry = (kind: HistoryEntry['kind'], at: string, ref: string): HistoryEntry => ({
+    kind,
+    id: ref,
+    at: new Date(at),
+    ref,
+    text: '',
+    status: null,
+    amountFen: null,
+    stationId: null,
+  })
+
+  it('newest first; at the same instant by kind, then by reference', () => {
+    const sorted = newestFirst([
+      entry('claim_line', '2026-11-20T02:00:00Z', 'RO-2'),
+      entry('complaint', '2026-11-20T02:00:00Z', 'CP-1'),
+      entry('survey', '2026-12-01T02:00:00Z', 'S-1'),
+      entry('claim_line', '2026-11-20T02:00:00Z', 'RO-1'),
+      entry('quote', '2026-10-01T02:00:00Z', 'Q-1'),
+    ])
+    expect(sorted.map((e) => e.ref)).toEqual(['S-1', 'CP-1', 'RO-1', 'RO-2', 'Q-1'])
+  })
+
+  it('never loses or invents an entry, and leaves its input alone', () =>
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            kind: fc.constantFrom(
+              'complaint',
+              'quote',
+              'claim_line',
+              'old_part',
+              'eightd',
+              'survey' as const,
+            ),
+            at: fc.integer({ min: 0, max: 10 }).map((d) => `2026-11-${String(d + 10)}T00:00:00Z`),
+            ref: fc.string({ maxLength: 4 }),
+          }),
+        ),
+        (rows) => {
+          const input = rows.map((r) => entry(r.kind, r.at, r.ref))
+          const copy = [...input]
+          const out = newestFirst(input)
+          expect(input).toEqual(copy)
+          expect(out).toHaveLength(input.length)
+          for (let i = 1; i < out.length; i++)
+            expect(out[i - 1]!.at.getTime()).toBeGreaterThanOrEqual(out[i]!.at.getTime())
+        },
+      ),
+    ))
+})
+
+describe('which station sees a vehicle', () => {
+  it.each([
+    ['S1', ['S1'], true],
+    ['S1', [null, 'S2', 'S1'], true],
+    ['S1', ['S2'], false],
+    ['S1', [null], false],
+    ['S1', [], false],
+  ] as const)('%s, served by %j: %s', (station, servedBy, sees) =>
+    expect(stationMaySee(station, servedBy)).toBe(sees),
+  )
+})

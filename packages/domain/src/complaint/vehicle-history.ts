@@ -1,0 +1,125 @@
+import { z } from 'zod'
+import { coverage, type Reason, type UsageUnit, type WarrantyTerms } from '../fee'
+import { daysBetween, type IsoDate } from '../shared/china-time'
+
+/**
+ * One vehicle's whole after-sales history (issue 17): its facts, its warranty today, and every
+ * complaint, quote, claim line, old part, 8D claim and survey answer that names it, newest first.
+ * Every context keys on the VIN, so the VIN is the page's address.
+ */
+
+/** A VIN as printed: 17 letters and digits, never I, O or Q (ISO 3779); typed in any case. */
+export const vinSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-HJ-NPR-Z0-9]{17}$/, 'a VIN is 17 letters and digits without I, O or Q')
+
+export const vehicleHistoryInput = z.object({ vin: vinSchema })
+
+/** What a person types to find a vehicle: part of its VIN (at least 4 characters) or the owner's phone. */
+export const vehicleSearchInput = z.object({
+  q: z.string().trim().min(4, 'type at least 4 characters of the VIN or the phone number').max(40),
+})
+
+/** How a search text is matched: a phone number exactly, otherwise as a fragment of the VIN. */
+export function vehicleSearchKind(
+  q: string,
+): { by: 'phone'; phone: string } | { by: 'vin'; fragment: string } {
+  const digits = q.replace(/[\s-]/g, '')
+  if (/^1\d{10}$/.test(digits)) return { by: 'phone', phone: digits }
+  return { by: 'vin', fragment: q.trim().toUpperCase() }
+}
+
+export type WarrantyToday = {
+  inWarranty: boolean
+  reason: Reason
+  lastCoveredDay: IsoDate | null
+  /** Days from today to the last covered day (0 on that day); null without terms or once expired. */
+  daysLeft: number | null
+  usageLimit: number | null
+  usageUnit: UsageUnit | null
+  /** What the limit leaves above the last known reading; null when only months count or expired. */
+  usageLeft: number | null
+}
+
+/**
+ * The warranty as it stands today for the vehicle's product-line terms, on its last known reading:
+ * the same rule a repair is priced by (months or usage, whichever ends first), plus what is left.
+ */
+export function warrantyToday(
+  terms: WarrantyTerms | null,
+  vehicle: { purchaseDate: IsoDate; usage: number },
+  today: IsoDate,
+): WarrantyToday {
+  const c = coverage(terms, { purchaseDate: vehicle.purchaseDate, usage: vehicle.usage, repairDate: today })
+  const daysLeft = c.inWarranty && c.lastCoveredDay ? daysBetween(today, c.lastCoveredDay) : null
+  const usageLimit = terms?.usageLimit ?? null
+  return {
+    inWarranty: c.inWarranty,
+    reason: c.reason,
+    lastCoveredDay: c.lastCoveredDay,
+    daysLeft,
+    usageLimit,
+    usageUnit: terms?.usageUnit ?? null,
+    usageLeft: c.inWarranty && usageLimit !== null ? usageLimit - vehicle.usage : null,
+  }
+}
+
+export const HISTORY_KINDS = ['complaint', 'quote', 'claim_line', 'old_part', 'eightd', 'survey'] as const
+export type HistoryKind = (typeof HISTORY_KINDS)[number]
+
+/** One thing that happened to the vehicle, with the page it links to (by kind and id). */
+export type HistoryEntry = {
+  kind: HistoryKind
+  id: string
+  at: Date
+  /** Its own number: CP-…, a quote number, a repair order, a registration number, 8D-… */
+  ref: string
+  /** One line saying what it was (a summary, a part, a score). */
+  text: string
+  status: string | null
+  /** Money where the entry has an amount (claimed or charged), in fen. */
+  amountFen: number | null
+  /** The station it happened at, when there was one. */
+  stationId: string | null
+}
+
+/** Newest first; entries at the same instant keep a fixed order (by kind, then reference). */
+export const newestFirst = (entries: readonly HistoryEntry[]): HistoryEntry[] =>
+  [...entries].sort(
+    (a, b) =>
+      b.at.getTime() - a.at.getTime() ||
+      HISTORY_KINDS.indexOf(a.kind) - HISTORY_KINDS.indexOf(b.kind) ||
+      a.ref.localeCompare(b.ref),
+  )
+
+/** A station sees a vehicle it has sold or served (a complaint, a quote, a claim line); HQ sees all. */
+export const stationMaySee = (stationId: string, servedBy: readonly (string | null)[]): boolean =>
+  servedBy.includes(stationId)
+
+/** A vehicle as its history page shows it. */
+export type VehicleFacts = {
+  id: string
+  vin: string
+  model: string
+  productLineCode: string
+  productLine: { zh: string; en: string }
+  purchaseDate: IsoDate
+  mileageKm: number
+  sellingDealerId: string | null
+  customer: { id: string; name: string; phone: string | null }
+}
+
+export interface VehicleHistoryRepository {
+  /** Vehicles matching a search, at most `limit`; with `stationId`, only those the station has served. */
+  search(
+    kind: ReturnType<typeof vehicleSearchKind>,
+    scope: { stationId: string | null; limit: number },
+  ): Promise<VehicleFacts[]>
+  byVin(vin: string): Promise<VehicleFacts | null>
+  /** The stations that sold it or served it: complaints, quotes, claim lines, old parts. */
+  servedBy(vehicle: { id: string; vin: string; sellingDealerId: string | null }): Promise<string[]>
+  /** Everything that names it, in no particular order. */
+  entries(vehicle: { id: string; vin: string }): Promise<HistoryEntry[]>
+}
