@@ -91,3 +91,23 @@ describe('register steps: registered → reported → received | called in (→ 
           )
       })
 })
+
+describe('a return deadline setting matches on both its scope and its key', () => {
+  it.each([
+    ['a line setting keyed like the part', [{ scope: 'line' as const, key: 'HL-001', days: 5 }], 30],
+    ['a part setting keyed like the line', [{ scope: 'part' as const, key: 'X7', days: 5 }], 30],
+    ['another line', [{ scope: 'line' as const, key: 'H5', days: 5 }], 30],
+    ['another part', [{ scope: 'part' as const, key: 'BM-001', days: 5 }], 30],
+    ['a default not keyed *', [{ scope: 'default' as const, key: 'X7', days: 5 }], 30],
+  ])('%s → %i days', (_n, settings, days) => {
+    expect(returnDays(settings, 'HL-001', 'X7')).toBe(days)
+  })
+
+  it('the deduction names the registration and the deadline in both languages', () => {
+    const [d] = overdueDeductions([reg()], '2026-11-15', { 'HL-001': { listFen: 98_000 } })
+    expect(d!.reason).toEqual({
+      zh: '旧件 JJ20261101-000001 未在 2026-11-11 前上报，按保外价扣款',
+      en: 'Old part JJ20261101-000001 not reported by 2026-11-11: deducted at the out-of-warranty price',
+    })
+  })
+})

@@ -193,8 +193,10 @@ export function validateTermsRows(
     })
     if (!parsed.success)
       for (const issue of parsed.error.issues) {
-        const field = issue.path.map(String).find((p) => FIELD_COLUMN[p])
-        const k = FIELD_COLUMN[field ?? 'card'] ?? 'labourRate'
+        // A card's issue is about one of its cells (card.calloutFeeFen, card.extras.<name>); only an
+        // issue of the card as a whole (a card on a part override) goes to its first column.
+        const [top, sub] = issue.path.map(String)
+        const k = FIELD_COLUMN[(top === 'card' && sub) || top || 'card'] ?? 'labourRate'
         if (!errors.some((e) => e.row === rowNo && e.field === k)) fail(k, PROBLEM_ZH[k], issue.message)
       }
     if (errors.length !== before || !parsed.success) return
