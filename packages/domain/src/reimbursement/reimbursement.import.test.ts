@@ -86,6 +86,30 @@ describe('reading a repair-order file', () => {
     expect(r.lines.map((l) => l.row)).toEqual([2, 4])
   })
 
+  it.each<[string, string[], number, string | null]>([
+    ['a row that stops after the quantity', ok.slice(0, 5), 0, null],
+    ['a row that stops after the labour', ok.slice(0, 6), 1.5, null],
+    ['a row with blank optional cells', ok.with(5, '').with(6, ''), 0, null],
+  ])('%s: no labour is 0 h, no registration none', (_n, row, hours, registration) => {
+    const r = parseClaimRows([HEADER, row])
+    expect(r.errors).toEqual([])
+    expect(r.lines.map((l) => [l.line.labourHours, l.line.oldPartRegistrationNo])).toEqual([
+      [hours, registration],
+    ])
+  })
+
+  it('refuses a blank quantity as not a number', () => {
+    expect(parseClaimRows([HEADER, ok.with(4, ' ')]).errors).toEqual([
+      {
+        row: 2,
+        column: 'E',
+        field: 'quantity',
+        zh: '数量应为 1 到 9999 的整数',
+        message: '数量 Quantity: not a number',
+      },
+    ])
+  })
+
   it('reads cells with blanks around them', () => {
     const r = parseClaimRows([HEADER, [' RO-1 ', ' 2026-11-05 ', ' vin1 ', ' hl-1 ', ' 2 ', ' 0.5 ', ' ']])
     expect(r.errors).toEqual([])

@@ -104,9 +104,10 @@ export function parseClaimRows(rows: readonly (readonly string[])[]): {
     const row = idx + 2
     if (isBlankRow(cells)) return
     const cell = (k: ImportColumn) => (at[k] === undefined ? '' : (cells[at[k]!] ?? '').trim())
-    const num = (k: ImportColumn, fallback: number | undefined) => {
+    // A number as plain digits; a blank cell is `blank` (NaN where the cell is required).
+    const num = (k: ImportColumn, blank: number) => {
       const s = cell(k)
-      if (s === '' && fallback !== undefined) return fallback
+      if (s === '') return blank
       return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : Number.NaN
     }
     const parsed = reimbursementLineSchema.safeParse({
@@ -114,10 +115,10 @@ export function parseClaimRows(rows: readonly (readonly string[])[]): {
       repairDate: cell('repairDate'),
       serial: cell('serial'),
       partCode: cell('partCode'),
-      quantity: num('quantity', undefined),
+      quantity: num('quantity', Number.NaN),
       labourHours: num('labourHours', 0),
       oldPartRegistrationNo: cell('oldPartRegistrationNo') || null,
-      usageReading: cell('usageReading') === '' ? null : num('usageReading', undefined),
+      usageReading: cell('usageReading') === '' ? null : num('usageReading', Number.NaN),
     })
     if (parsed.success) lines.push({ row, line: parsed.data })
     else {
