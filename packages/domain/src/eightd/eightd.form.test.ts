@@ -135,6 +135,18 @@ describe('a saved draft on the form', () => {
       { recognition: '', remainingOpen: [''] },
     ],
     [
+      'a list saved as text stays as saved',
+      'D8',
+      { remainingOpen: '' },
+      { recognition: '', remainingOpen: '' },
+    ],
+    [
+      'only tables and lists fall back when empty',
+      'D8',
+      { recognition: [] },
+      { recognition: [], remainingOpen: [''] },
+    ],
+    [
       'saved values win',
       'D8',
       { recognition: '感谢', remainingOpen: ['a', 'b'], extra: 1 },
