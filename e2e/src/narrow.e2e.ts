@@ -16,6 +16,7 @@ const LISTS: { app: 'admin' | 'dealer' | 'supplier'; username: string; paths: st
     username: 'admin',
     paths: [
       '/complaints',
+      '/vehicles?q=0000',
       '/escalations',
       '/complaint-queues',
       '/eightd',
@@ -31,7 +32,11 @@ const LISTS: { app: 'admin' | 'dealer' | 'supplier'; username: string; paths: st
       '/audit',
     ],
   },
-  { app: 'dealer', username: 'bj.manager', paths: ['/complaints', '/reimbursement', '/staff', '/surveys'] },
+  {
+    app: 'dealer',
+    username: 'bj.manager',
+    paths: ['/complaints', '/vehicles?q=0000', '/reimbursement', '/staff', '/surveys'],
+  },
   { app: 'supplier', username: 'lamp.supplier', paths: ['/claims'] },
 ]
 
@@ -91,7 +96,7 @@ describe('staff lists on a 390 px phone', () => {
         const found = await stickingOut(page)
         if (found.page > 0 || found.out.length)
           problems.push(`${path}: the page is ${found.page} px too wide; ${found.out.join(', ')}`)
-        const name = `narrow-${app}${path.replaceAll('/', '-')}-390`
+        const name = `narrow-${app}${path.replace(/\?.*$/, '').replaceAll('/', '-')}-390`
         await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true })
         await page.setViewportSize({ width: 1440, height: 900 })
       }

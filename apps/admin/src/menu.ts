@@ -7,12 +7,14 @@ import { kpiMenu } from './views/kpi/menu'
 import { reimbursementMenu } from './views/reimbursement/menu'
 import { reportMenu } from './views/reports/menu'
 import { slaMenu } from './views/sla/menu'
+import { vehicleMenu } from './views/vehicles/menu'
 
 /** The sidebar, in the order of the work: complaints and their rules, suppliers, money, customers, administration. */
 export const menu: MenuItem[] = [
   { path: '/', titleKey: 'menu.home', icon: HomeFilled },
   ...kpiMenu,
   ...complaintMenu,
+  ...vehicleMenu,
   ...slaMenu,
   ...eightdMenu,
   ...feeMenu,

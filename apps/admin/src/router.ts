@@ -10,6 +10,7 @@ import { kpiRoutes } from './views/kpi/routes'
 import { reimbursementRoutes } from './views/reimbursement/routes'
 import { reportRoutes } from './views/reports/routes'
 import { slaRoutes } from './views/sla/routes'
+import { vehicleRoutes } from './views/vehicles/routes'
 
 export function createAppRouter(api: Api) {
   const router = createRouter({
@@ -30,6 +31,7 @@ export function createAppRouter(api: Api) {
           notificationRoute,
           ...kpiRoutes,
           ...complaintRoutes,
+          ...vehicleRoutes,
           ...eightdRoutes,
           ...slaRoutes,
           ...reimbursementRoutes,

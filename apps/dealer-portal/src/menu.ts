@@ -3,10 +3,12 @@ import { Clock, DataAnalysis, HomeFilled, StarFilled, UserFilled } from '@elemen
 import { complaintMenu } from './views/complaints/menu'
 import { feeMenu } from './views/fees/menu'
 import { reimbursementMenu } from './views/reimbursement/menu'
+import { vehicleMenu } from './views/vehicles/menu'
 
 export const menu: MenuItem[] = [
   { path: '/', titleKey: 'menu.home', icon: HomeFilled },
   ...complaintMenu,
+  ...vehicleMenu,
   ...feeMenu,
   ...reimbursementMenu,
   { path: '/staff', titleKey: 'menu.staff', icon: UserFilled, roles: ['dealer_manager'] },

@@ -6,6 +6,7 @@ import ShellLayout from './layout/ShellLayout.vue'
 import { complaintRoutes } from './views/complaints/routes'
 import { feeRoutes } from './views/fees/routes'
 import { reimbursementRoutes } from './views/reimbursement/routes'
+import { vehicleRoutes } from './views/vehicles/routes'
 
 export function createAppRouter(api: Api) {
   const router = createRouter({
@@ -25,6 +26,7 @@ export function createAppRouter(api: Api) {
           forbiddenRoute,
           notificationRoute,
           ...complaintRoutes,
+          ...vehicleRoutes,
           ...feeRoutes,
           ...reimbursementRoutes,
           {

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { addDays } from '../shared/china-time'
 import {
   hoursSchema,
   hundredthsOf,
@@ -202,7 +203,7 @@ describe('a repair to price', () => {
     const schema = withRepairChecks(repairFields)
     fc.assert(
       fc.property(fc.integer({ min: -400, max: 400 }), (offset) => {
-        const d = new Date(Date.UTC(2025, 0, 1 + offset)).toISOString().slice(0, 10)
+        const d = addDays('2025-01-01', offset)
         const r = schema.safeParse({
           ...base,
           purchaseDate: '2025-01-01',

@@ -1,0 +1,11 @@
+import type { MenuItem } from '@asq/ui'
+import { Van } from '@element-plus/icons-vue'
+
+export const vehicleMenu: MenuItem[] = [
+  {
+    path: '/vehicles',
+    titleKey: 'vehicles.title',
+    icon: Van,
+    roles: ['hq_admin', 'hq_service', 'hq_quality', 'hq_finance'],
+  },
+]

@@ -1,0 +1,4 @@
+import type { MenuItem } from '@asq/ui'
+import { Van } from '@element-plus/icons-vue'
+
+export const vehicleMenu: MenuItem[] = [{ path: '/vehicles', titleKey: 'vehicles.title', icon: Van }]

@@ -1,0 +1,84 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launch, signInOn, snap } from './setup/browser'
+
+/**
+ * Issue 17, the vehicle page: HQ searches the desk for 李娜's X7 by its VIN, opens the headlamp case,
+ * follows the VIN to the vehicle and sees, newest first, the case and the station's warranty claim lines
+ * for that headlamp; the station finds the same car among those it served.
+ */
+const VIN = 'LHX7B2345N0000002'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launch()
+})
+afterAll(() => browser?.close())
+
+describe('one vehicle’s whole history', () => {
+  let hq: Page
+  let number = ''
+
+  it('HQ opens the vehicle page from the VIN on the case and sees the case and the claim lines', async () => {
+    hq = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    await signInOn(hq, 'admin', 'service', '/complaints')
+    await hq.getByTestId('desk-search').fill(VIN)
+    await hq.getByTestId('desk-search').press('Enter')
+    // The desk narrows to the one case of that VIN (the unfiltered first page is there until then).
+    const rows = hq.locator('[data-testid^="desk-row-CP-"]')
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(1)
+    const row = rows.first()
+    number = (await row.innerText()).trim()
+    await row.click()
+    await hq.getByTestId('complaint-vin').click()
+
+    const entries = hq.getByTestId('vehicle-entries')
+    await entries.waitFor()
+    expect(await hq.getByTestId('vehicle-vin').innerText()).toBe(VIN)
+    expect(await hq.getByTestId('vehicle-warranty').innerText()).toContain('在保')
+    await hq.getByTestId(`vehicle-entry-${number}`).waitFor()
+    const text = await entries.innerText()
+    expect(text).toContain('投诉')
+    expect(text).toContain('保修索赔')
+    expect(text.match(/BJ-RO-\d{6}-\d{3}/g)?.length).toBe(2)
+    expect(text).toContain('X7HL001 ×1')
+    await snap(hq, 'vehicles-01-admin-vehicle')
+
+    // The case in the list links back to the desk.
+    await hq.getByTestId(`vehicle-entry-${number}`).click()
+    await hq.getByTestId('complaint-vin').waitFor()
+    expect(hq.url()).toContain('/admin/complaints/')
+  })
+
+  it('HQ finds the car by the owner’s phone', async () => {
+    await hq.goto(hq.url().replace(/\/admin\/.*$/, '/admin/vehicles'))
+    await hq.getByTestId('vehicle-search-q').fill('138 0000 0002')
+    await hq.getByTestId('vehicle-search-go').click()
+    await hq.getByTestId(`vehicle-row-${VIN}`).waitFor()
+    expect(hq.url()).toContain('q=138')
+    await snap(hq, 'vehicles-02-admin-search')
+    await hq.getByTestId(`vehicle-row-${VIN}`).click()
+    await hq.getByTestId('vehicle-entries').waitFor()
+    await hq.close()
+  })
+
+  it('the station finds the car it served; another station’s search does not show it', async () => {
+    const beijing = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    await signInOn(beijing, 'dealer', 'bj.manager', '/vehicles?q=0000002')
+    await beijing.getByTestId(`vehicle-row-${VIN}`).click()
+    await beijing.getByTestId('vehicle-entries').waitFor()
+    const text = await beijing.getByTestId('vehicle-entries').innerText()
+    expect(text).toContain('保修索赔')
+    // No 8D claim (HQ's business with the supplier) on the station's page.
+    expect(text).not.toContain('8D 索赔')
+    expect(text).not.toMatch(/8D-\d{4}-/)
+    await snap(beijing, 'vehicles-03-dealer-vehicle')
+    await beijing.close()
+
+    const shanghai = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    await signInOn(shanghai, 'dealer', 'sh.manager', '/vehicles?q=0000002')
+    await shanghai.getByText('没有找到符合条件的车辆').waitFor()
+    await snap(shanghai, 'vehicles-04-dealer-none')
+    await shanghai.close()
+  })
+})
