@@ -208,6 +208,37 @@ describe('whole repairs priced line by line, each line explained', () => {
     })
   })
 
+  it('a card in a snapshot without line terms still lowers the price, but names no terms for it', () => {
+    const r = repair({ repairDate: '2025-08-01' })
+    const rules = { ...selectRulesInForce(versions({ terms: [] }), r.repairDate, 'H5'), card }
+    expect(render(priceRepair(r, rules).lines[0]!)).toBe(
+      'part HL-001 前大灯总成/Headlamp assembly ×1 | out NO_WARRANTY_TERMS | published 98000 card 90000 | customer 90000 dealer 0 | return false unapproved false chargeable true | PART_OUT_OF_WARRANTY_LOWER_OF | no warranty terms; part-price HL-001 (2020-01-01) | startDate=null lastCoveredDay=null usage=40000 repairDate=2025-08-01 listFen=98000 cardFen=90000 unitFen=90000 quantity=1',
+    )
+  })
+
+  it("a card without a price for a line is not named in that line's versions", () => {
+    const partsOnly = {
+      labourRateFen: null,
+      calloutFeeFen: null,
+      partPrices: { 'HL-001': 90_000 },
+      extras: {},
+    }
+    const r = work('2027-07-01')
+    const p = priceRepair(
+      r,
+      selectRulesInForce(versions({ terms: [terms({ card: partsOnly })] }), r.repairDate, 'H5'),
+    )
+    expect(p.lines.map((l) => `${l.kind} ${l.customerChargeFen} | ${l.explanation.version}`)).toEqual([
+      'part 180000 | warranty-terms H5 v1 (2020-01-01); part-price HL-001 (2020-01-01); card of warranty-terms H5 v1 (2020-01-01)',
+      'part 108000 | warranty-terms H5 v1 (2020-01-01); part-price BM-001 (2020-01-01)',
+      'labour 10000 | warranty-terms H5 v1 (2020-01-01); fee-standard #1 (2020-01-01, approved)',
+      'labour 4000 | warranty-terms H5 v1 (2020-01-01); fee-standard #1 (2020-01-01, approved)',
+      'labour 8000 | warranty-terms H5 v1 (2020-01-01); fee-standard #1 (2020-01-01, approved)',
+      'callout 5000 | warranty-terms H5 v1 (2020-01-01); fee-standard #1 (2020-01-01, approved)',
+      'extra 6000 | fee-standard #1 (2020-01-01, approved)',
+    ])
+  })
+
   it('without a standard in force the repair names none', () => {
     const r = repair()
     expect(

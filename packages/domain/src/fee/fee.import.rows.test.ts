@@ -110,7 +110,7 @@ describe('each wrong cell of a catalogue file, by row, column and what is wrong'
 
   it('a file without a required column says so and reads no row', () => {
     const r = validateCatalogueRows(
-      [HEADER.filter((_h, i) => i !== 4), ['', '', '', '', '', '', '']],
+      [HEADER.filter((_h, i) => i !== 4), ['HL-001', '前大灯总成', '', 'H5', '980', '是', '']],
       ctxOf(),
     )
     expect(problems(r)).toEqual([problem(1, '', 'cost', '缺少列「成本价(元) Cost (yuan)」')])
@@ -241,11 +241,36 @@ describe('a row against the part on file', () => {
     ],
     ['a new price without a date: from today', { list: '990' }, 'updated', true, today, []],
     [
+      'a new price over a scheduled one keeps its date',
+      { effectiveFrom: '2027-01-01', list: '990' },
+      'updated',
+      true,
+      '2027-01-01',
+      [],
+      '2027-01-01',
+    ],
+    [
+      'a new price from a past date it did not show',
+      { effectiveFrom: '2025-06-01', list: '990' },
+      null,
+      null,
+      null,
+      [problem(2, 'H', 'effectiveFrom', '新价格不能从过去的日期生效')],
+    ],
+    [
       'a renamed part keeps its price date',
       { effectiveFrom: '2025-01-01', nameZh: '大灯' },
       'updated',
       false,
       '2025-01-01',
+      [],
+    ],
+    [
+      'the same price from a later date: a new version',
+      { effectiveFrom: '2027-01-01' },
+      'updated',
+      true,
+      '2027-01-01',
       [],
     ],
     [
@@ -264,8 +289,8 @@ describe('a row against the part on file', () => {
       null,
       [problem(2, 'H', 'effectiveFrom', '新价格不能从过去的日期生效')],
     ],
-  ])('%s', (_n, cells, change, writePrice, effectiveFrom, errors) => {
-    const r = validateCatalogueRows(file(cells), ctxOf([item()]))
+  ])('%s', (_n, cells, change, writePrice, effectiveFrom, errors, priceEffectiveFrom = '2025-01-01') => {
+    const r = validateCatalogueRows(file(cells), ctxOf([item({ priceEffectiveFrom })]))
     expect(problems(r)).toEqual(errors)
     expect(r.rows.map((x) => [x.change, x.writePrice, x.effectiveFrom])).toEqual(
       change ? [[change, writePrice, effectiveFrom]] : [],

@@ -501,3 +501,26 @@ describe('the versions in force and the export', () => {
     expect(sameTerms({ ...on, ...change }, on)).toBe(same)
   })
 })
+
+describe('the English a user reads for each problem of a terms file', () => {
+  const inForce = terms()
+  it.each([
+    ['a labour rate that is not money', [{ labourRate: '十二元' }], '"十二元" is not an amount in yuan'],
+    ['an extra without "="', [{ extras: '拖车费 300' }], '"拖车费 300" is not name=amount'],
+    ['an unknown product line', [{ productLine: 'zz' }], 'unknown product line "ZZ"'],
+    ['an unknown part', [{ partCode: 'nope' }], 'unknown part "NOPE"'],
+    ['the same scope and date twice', [{}, {}], 'the same scope and date twice (also on row 2)'],
+    [
+      'two new versions of one scope from today',
+      [{ effectiveFrom: today }, { effectiveFrom: '2025-01-01', months: '30' }],
+      'two new versions of one scope from today',
+    ],
+    [
+      'a new version dated in the past',
+      [{ effectiveFrom: '2026-11-23' }],
+      'new terms cannot take effect in the past',
+    ],
+  ])('%s', (_n, rows, message) => {
+    expect(validateTermsRows(file(...rows), ctxOf([inForce])).errors.map((e) => e.message)).toEqual([message])
+  })
+})

@@ -42,7 +42,6 @@ const FIELD_COLUMN: Record<string, TermsColumn> = {
   calloutFeeFen: 'calloutFee',
   partPrices: 'partPrices',
   extras: 'extras',
-  card: 'labourRate',
 }
 const PROBLEM_ZH: Record<TermsColumn, string> = {
   productLine: '产品线代码无效',
@@ -193,10 +192,10 @@ export function validateTermsRows(
     })
     if (!parsed.success)
       for (const issue of parsed.error.issues) {
-        // A card's issue is about one of its cells (card.calloutFeeFen, card.extras.<name>); only an
-        // issue of the card as a whole (a card on a part override) goes to its first column.
+        // A card's issue is about one of its cells (card.calloutFeeFen, card.extras.<name>); an issue
+        // of the card as a whole (a card on a part override) goes to its first column.
         const [top, sub] = issue.path.map(String)
-        const k = FIELD_COLUMN[(top === 'card' && sub) || top || 'card'] ?? 'labourRate'
+        const k = FIELD_COLUMN[String(top === 'card' ? sub : top)] ?? 'labourRate'
         if (!errors.some((e) => e.row === rowNo && e.field === k)) fail(k, PROBLEM_ZH[k], issue.message)
       }
     if (errors.length !== before || !parsed.success) return
