@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import ts from 'typescript'
 
 const DETECTED = new Set(['Killed', 'Timeout'])
 const UNDETECTED = new Set(['Survived', 'NoCoverage'])
@@ -44,7 +45,17 @@ export function contextChanged(root, context) {
     const abs = join(root, path)
     if (!existsSync(abs) || hash(readFileSync(abs, 'utf8')) !== hash(f.source ?? '')) return true
   }
-  return currentSources(root, context).some((p) => !(p in report.files))
+  // A source missing from the report is new, unless it has no code to mutate (types and interfaces
+  // only, like *.ports.ts): Stryker records no file without mutants, so those would always look new.
+  return currentSources(root, context).some((p) => !(p in report.files) && hasCode(join(root, p)))
+}
+
+/** Whether a module keeps any JavaScript once its types are erased. */
+function hasCode(path) {
+  const js = ts.transpileModule(readFileSync(path, 'utf8'), {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  }).outputText
+  return js.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '').replace(/export\s*\{\s*\};?/g, '').trim() !== ''
 }
 
 function currentSources(root, context) {
