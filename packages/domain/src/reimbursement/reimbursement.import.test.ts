@@ -177,7 +177,7 @@ describe('reading a repair-order file', () => {
       6,
       'JJ 1',
       'G',
-      '旧件登记号过长',
+      '旧件登记号过长或含字母、数字和 . _ / - 以外的字符',
       'the old-part registration number may hold letters, digits and . _ / - only',
     ],
     [

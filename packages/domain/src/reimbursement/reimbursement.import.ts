@@ -78,7 +78,7 @@ const FIELD_PROBLEM_ZH: Record<ImportColumn, string> = {
   partCode: '配件编号为空或过长',
   quantity: '数量应为 1 到 9999 的整数',
   labourHours: '工时应为 0 或正数（最多两位小数）',
-  oldPartRegistrationNo: '旧件登记号过长',
+  oldPartRegistrationNo: '旧件登记号过长或含字母、数字和 . _ / - 以外的字符',
   usageReading: '进站里程应为 0 或正整数（公里或小时）',
 }
 
