@@ -2,23 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { makeCalendar } from '../sla/sla.calendar'
 import { DEFAULT_SLA_SETTINGS } from '../sla/sla.policy'
 import { type ComplaintForFact, complaintFact } from './kpi.facts'
+import { cn, complaintC1, complaintEvent, openedEvent } from './kpi.test-fixtures'
 
 const cal = makeCalendar({ holidays: ['2026-04-06'] })
-/** China wall time 'YYYY-MM-DD HH:mm' → the instant. */
-const cn = (s: string) => new Date(`${s.replace(' ', 'T')}:00+08:00`)
-const base: ComplaintForFact = {
-  id: 'c1',
-  openedAt: cn('2026-03-02 09:00'),
-  stationId: 's1',
-  region: 'north',
-  productLineId: 'p1',
-  cause: 'repair_quality',
-  severity: 'general',
-  status: 'closed',
-  followUp: { satisfied: true },
-}
-const ev = (type: string, at: string, data: Record<string, unknown> = {}) => ({ type, at: cn(at), data })
-const opened = (at: string) => ev('opened', at, { severity: 'general', hasStation: true })
+const base: ComplaintForFact = { ...complaintC1, status: 'closed', followUp: { satisfied: true } }
+const ev = complaintEvent
+const opened = openedEvent
 
 describe('a complaint’s fact', () => {
   it('Monday: answered after 3 h, resolved after 2 days — both on time', () => {

@@ -5,25 +5,9 @@ import { computeFigures, type KpiInputs } from './kpi.figures'
 import { pareto } from './kpi.pareto'
 import { addFact, emptyTally, percentileHours, tallyOf } from './kpi.tally'
 import { DEFAULT_TARGETS, figureRows, rag, type Target } from './kpi.targets'
+import { pendingFact } from './kpi.test-fixtures'
 
-const fact = (over: Partial<ComplaintFact>): ComplaintFact => ({
-  complaintId: 'x',
-  openedDay: '2026-03-01',
-  stationId: null,
-  region: null,
-  productLineId: null,
-  cause: 'waiting_time',
-  severity: 'general',
-  closed: false,
-  response: 'pending',
-  resolution: 'pending',
-  responseMinutes: null,
-  resolutionMinutes: null,
-  reopened: false,
-  followedUp: false,
-  satisfied: false,
-  ...over,
-})
+const fact = pendingFact
 
 type Row = [
   boolean,

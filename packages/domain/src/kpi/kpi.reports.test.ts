@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { addDays, chinaDate, chinaDateTime, chinaInstant, weekdayOf } from '../shared/china-time'
-import { computeFigures, type KpiInputs } from './kpi.figures'
+import { computeFigures } from './kpi.figures'
 import { buildReportContent, formatReportValue } from './kpi.report-content'
 import {
   isoWeekKey,
@@ -14,8 +14,8 @@ import {
   scopeKey,
   weekOf,
 } from './kpi.reports'
-import { emptyTally } from './kpi.tally'
 import { DEFAULT_TARGETS, figureRows } from './kpi.targets'
+import { kpiInputs } from './kpi.test-fixtures'
 
 describe('report periods on China dates', () => {
   it.each([
@@ -137,17 +137,7 @@ describe('report period properties', () => {
   })
 })
 
-const inputs = (over: Partial<KpiInputs> = {}): KpiInputs => ({
-  complaints: { ...emptyTally(), opened: 40, closed: 36, responseLate: 2, resolutionLate: 3, reopened: 1 },
-  unitsInService: 2000,
-  claimLines: 30,
-  warrantyCostFen: 1_234_567,
-  budgetFen: 2_000_000,
-  survey: { delivered: 0, answered: 0, csi: null, nps: null },
-  eightd: { stepDaysAvg: 4.5, overdueClaims: 2 },
-  recovery: { claimedFen: 0, acceptedFen: 0 },
-  ...over,
-})
+const inputs = kpiInputs
 
 describe('report content', () => {
   const i = inputs()
