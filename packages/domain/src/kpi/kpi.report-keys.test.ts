@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { weekdayOf } from '../shared/china-time'
 import { DomainError } from '../shared/errors'
-import { type ReportKind, reportPeriod } from './kpi.reports'
+import { isoWeekKey, type ReportKind, reportPeriod } from './kpi.reports'
 
 const refusal = (kind: ReportKind, key: string) => {
   try {
@@ -32,5 +33,18 @@ describe('report keys that name no period are refused as the report key, in the 
   it.each<[ReportKind, string, { from: string; to: string }]>([
     ['weekly', '2020-W53', { from: '2020-12-28', to: '2021-01-03' }],
     ['monthly', '2024-02', { from: '2024-02-01', to: '2024-02-29' }],
-  ])('%s %s is a period', (kind, key, want) => expect(reportPeriod(kind, key)).toEqual(want))
+    ['weekly', '0999-W01', { from: '0998-12-31', to: '0999-01-06' }],
+  ])('%s %s is a period', (kind, key, want) => {
+    expect(reportPeriod(kind, key)).toEqual(want)
+    // a week runs Monday to Sunday; week 1 holds 4 January, also before the year 1000
+    if (kind === 'weekly') expect([weekdayOf(want.from), weekdayOf(want.to)]).toEqual([1, 0])
+  })
+
+  it.each([
+    [999, '0999-W01'],
+    [1000, '1000-W01'],
+    [2026, '2026-W01'],
+  ])('4 January %s is in week 1 of its year', (year, key) => {
+    expect(isoWeekKey(`${String(year).padStart(4, '0')}-01-04`)).toBe(key)
+  })
 })

@@ -4,14 +4,17 @@ import type { z } from 'zod'
 // The schemas are built when their modules load. Nothing is imported from them at the top: each test
 // loads the module, so a schema that cannot be built fails a named test here instead of only stopping
 // other test files from loading.
-type Issues = [string, string][]
+/** The issues of a refusal: where, of what kind (the domain's own checks are custom issues) and what. */
+type Issues = [string, string, string][]
 async function parse(name: string, input: unknown): Promise<{ ok: unknown } | { bad: Issues }> {
   const m = { ...(await import('./kpi.schema')), ...(await import('./kpi.reports')) } as unknown as Record<
     string,
     z.ZodType
   >
   const r = m[name]!.safeParse(input)
-  return r.success ? { ok: r.data } : { bad: r.error.issues.map((i) => [i.path.join('.'), i.message]) }
+  return r.success
+    ? { ok: r.data }
+    : { bad: r.error.issues.map((i) => [i.path.join('.'), i.code, i.message]) }
 }
 
 const ID = '0b5f3c1e-8d2a-4c6b-9e7f-1a2b3c4d5e6f'
@@ -58,12 +61,12 @@ describe('refused with the domain’s own words', () => {
   const WEEK = 'A week is written YYYY-Www (ISO week)'
   // biome-ignore format: a table reads better in columns
   it.each<[string, string, unknown, Issues]>([
-    ['periodSchema', 'a date with something after it', { from: '2026-03-01x', to: '2026-03-31' }, [['from', 'YYYY-MM-DD'], ['to', DATES]]],
-    ['periodSchema', 'a date with something before it', { from: '2026-03-01', to: 'x2026-03-31' }, [['to', 'YYYY-MM-DD'], ['to', DATES]]],
-    ['periodSchema', 'ends before it starts', { from: '2026-03-02', to: '2026-03-01' }, [['to', 'The period ends before it starts']]],
-    ['periodSchema', 'not a calendar date', { from: '2026-02-30', to: '2026-03-01' }, [['to', DATES]]],
-    ['reportKeySchema', 'week 54', { kind: 'weekly', key: '2026-W54' }, [['key', WEEK]]],
-    ['reportKeySchema', 'a month as a week', { kind: 'weekly', key: '2026-03' }, [['key', WEEK]]],
-    ['reportKeySchema', 'a week as a month', { kind: 'monthly', key: '2026-W10' }, [['key', 'A month is written YYYY-MM']]],
+    ['periodSchema', 'a date with something after it', { from: '2026-03-01x', to: '2026-03-31' }, [['from', 'invalid_format', 'YYYY-MM-DD'], ['to', 'custom', DATES]]],
+    ['periodSchema', 'a date with something before it', { from: '2026-03-01', to: 'x2026-03-31' }, [['to', 'invalid_format', 'YYYY-MM-DD'], ['to', 'custom', DATES]]],
+    ['periodSchema', 'ends before it starts', { from: '2026-03-02', to: '2026-03-01' }, [['to', 'custom', 'The period ends before it starts']]],
+    ['periodSchema', 'not a calendar date', { from: '2026-02-30', to: '2026-03-01' }, [['to', 'custom', DATES]]],
+    ['reportKeySchema', 'week 54', { kind: 'weekly', key: '2026-W54' }, [['key', 'custom', WEEK]]],
+    ['reportKeySchema', 'a month as a week', { kind: 'weekly', key: '2026-03' }, [['key', 'custom', WEEK]]],
+    ['reportKeySchema', 'a week as a month', { kind: 'monthly', key: '2026-W10' }, [['key', 'custom', 'A month is written YYYY-MM']]],
   ])('%s: %s', async (schema, _, input, issues) => expect(await parse(schema, input)).toEqual({ bad: issues }))
 })
