@@ -165,7 +165,7 @@ describe('the warranty-terms file, cell by cell', () => {
     ['a call-out fee of 0', { labourRateFen: null, calloutFeeFen: 0, partPrices: {}, extras: {} }, false],
     ['a part price', { labourRateFen: null, calloutFeeFen: null, partPrices: { P: 0 }, extras: {} }, false],
     ['an extra', { labourRateFen: null, calloutFeeFen: null, partPrices: {}, extras: { x: 0 } }, false],
-  ])('%s is empty: %s', (_n, card, empty) => {
+  ])('is it an empty card? %s', (_n, card, empty) => {
     expect(isEmptyCard(card)).toBe(empty)
   })
 })

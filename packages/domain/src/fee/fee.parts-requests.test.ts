@@ -43,7 +43,7 @@ describe("the suggested debit: the lines at the catalogue's cost prices", () => 
     ['two lines', [hl(2), { partCode: 'BM-001', quantity: 1 }], 190_000],
     ['a part without a cost: no suggestion', [{ partCode: 'XX-9', quantity: 1 }], null],
     ['a part without a cost after a priced one', [hl(1), { partCode: 'XX-9', quantity: 1 }], null],
-  ] as const)('%s → %s', (_n, lines, fen) => {
+  ] as const)('%s', (_n, lines, fen) => {
     expect(suggestedCost(lines, costs)).toBe(fen)
   })
 

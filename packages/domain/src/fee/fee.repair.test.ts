@@ -195,7 +195,7 @@ describe('a repair to price', () => {
     ['an extra quantity of 100', { extras: [{ code: 'WASH', quantity: 100 }] }, 'extras.0.quantity'],
     ['an extra quantity of 0', { extras: [{ code: 'WASH', quantity: 0 }] }, 'extras.0.quantity'],
     ['an extra quantity of 2', { extras: [{ code: 'WASH', quantity: 2 }] }, 'ok'],
-  ])('%s → %s', (_n, r, path) => {
+  ])('%s', (_n, r, path) => {
     for (const [, schema] of schemas) expect(firstPath(schema.safeParse({ ...base, ...r }))).toBe(path)
   })
 

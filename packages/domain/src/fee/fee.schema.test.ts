@@ -174,7 +174,7 @@ describe('a catalogue part', () => {
     ['a price above it', { listFen: 100_000_001 }, 'listFen'],
     ['a negative price', { costFen: -1 }, 'costFen'],
     ['a price in part fen', { costFen: 1.5 }, 'costFen'],
-  ])('%s → %s', (_n, p, path) => {
+  ])('%s', (_n, p, path) => {
     expect(firstPath(upsertPartInput.safeParse({ ...part, ...p }))).toBe(path)
   })
   it.each([
@@ -255,7 +255,7 @@ describe('warranty terms', () => {
     ['a card call-out fee above', { card: { calloutFeeFen: 500_001 } }, 'card.calloutFeeFen'],
     ['a card call-out fee below 0', { card: { calloutFeeFen: -1 } }, 'card.calloutFeeFen'],
     ['a card part price of a bad code', { card: { partPrices: { '-x': 1 } } }, 'card.partPrices.-x'],
-  ])('%s → %s', (_n, t, path) => {
+  ])('%s', (_n, t, path) => {
     expect(firstPath(addTermsInput.safeParse({ ...termsIn, ...t }))).toBe(path)
   })
 })
@@ -295,7 +295,7 @@ describe('a proposed fee standard', () => {
     ['an English name of 61', [{ ...extra, nameEn: 'W'.repeat(61) }], 'extras.0.nameEn'],
     ['a price of 10 000 yuan', [{ ...extra, priceFen: 1_000_000 }], 'ok'],
     ['a price above', [{ ...extra, priceFen: 1_000_001 }], 'extras.0.priceFen'],
-  ])('%s → %s', (_n, extras, path) => {
+  ])('%s', (_n, extras, path) => {
     expect(firstPath(proposeStandardInput.safeParse({ ...std, extras }))).toBe(path)
   })
   it('an extra service on its own reads back with its default English name', () => {
@@ -305,7 +305,7 @@ describe('a proposed fee standard', () => {
     ['a note of 500', { note: 'n'.repeat(500) }, 'ok'],
     ['a note of 500 after trimming', { note: ` ${'n'.repeat(500)} ` }, 'ok'],
     ['a note of 501', { note: 'n'.repeat(501) }, 'note'],
-  ])('approving with %s → %s', (_n, n, path) => {
+  ])('approving with %s', (_n, n, path) => {
     expect(firstPath(approveStandardInput.safeParse({ id: ID, version: 1, ...n }))).toBe(path)
   })
   it.each([
@@ -349,7 +349,7 @@ describe('simulations and quotes', () => {
     ['a VIN of 41', { vin: 'V'.repeat(41) }, 'vin'],
     ['a repair before its purchase', { repairDate: '2024-06-01' }, 'repairDate'],
     ['nothing to price', { callout: false }, 'parts'],
-  ])('%s → %s', (_n, q, path) => {
+  ])('%s', (_n, q, path) => {
     expect(firstPath(createQuoteInput.safeParse({ ...rep, clientRequestId: REQ, ...q }))).toBe(path)
   })
 })
@@ -374,7 +374,7 @@ describe('old parts and return deadlines', () => {
     ['a serial of 41', { serial: 'S'.repeat(41) }, 'serial'],
     ['a serial of 2', { serial: 'S1' }, 'ok'],
     ['a blank serial', { serial: '  ' }, 'serial'],
-  ])('%s → %s', (_n, p, path) => {
+  ])('%s', (_n, p, path) => {
     expect(firstPath(registerOldPartInput.safeParse({ ...oldPart, ...p }))).toBe(path)
   })
   it.each([
@@ -387,7 +387,7 @@ describe('old parts and return deadlines', () => {
     ['a key of 41', { key: 'k'.repeat(41) }, 'key'],
     ['a key of 2', { key: 'h5' }, 'ok'],
     ['a blank key', { key: ' ' }, 'key'],
-  ])('a return deadline of %s → %s', (_n, d, path) => {
+  ])('a return deadline of %s', (_n, d, path) => {
     expect(firstPath(setReturnDeadlineInput.safeParse({ scope: 'default', key: '*', days: 30, ...d }))).toBe(
       path,
     )
@@ -415,7 +415,7 @@ describe('dealer parts requests', () => {
     ['a quantity of 1000', [{ ...line, quantity: 1000 }], 'lines.0.quantity'],
     ['a quantity of 2', [{ ...line, quantity: 2 }], 'ok'],
     ['a quantity of 0', [{ ...line, quantity: 0 }], 'lines.0.quantity'],
-  ])('%s → %s', (_n, lines, path) => {
+  ])('%s', (_n, lines, path) => {
     expect(firstPath(raisePartsRequestInput.safeParse({ clientRequestId: REQ, lines }))).toBe(path)
   })
   const confirm = { id: ID, version: 1, costTotalFen: 0, estimatedShipDate: '2026-07-01' }

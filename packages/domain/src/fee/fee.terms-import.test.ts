@@ -307,7 +307,7 @@ describe('what each row does to the terms on file', () => {
     ['another unit', { usageUnit: '小时' }, 'updated'],
     ['another start', { startBasis: '交车日' }, 'updated'],
     ['a card added', { labourRate: '100' }, 'updated'],
-  ])('the version in force with %s → %s', (_n, cells, change) => {
+  ])('the version in force with %s', (_n, cells, change) => {
     const r = validateTermsRows(file({ effectiveFrom: '2025-01-01', ...cells }), ctxOf([inForce]))
     expect(problems(r)).toEqual([])
     expect(r.rows.map((x) => [x.change, x.effectiveFrom, x.replaces])).toEqual([
@@ -326,7 +326,7 @@ describe('what each row does to the terms on file', () => {
     ['one card part price fewer', { partPrices: 'P-1=1' }, 'updated'],
     ['another card extra', { extras: '拖车=4\n洗车=3.5' }, 'updated'],
     ['the card removed', { labourRate: '', calloutFee: '', partPrices: '', extras: '' }, 'updated'],
-  ])('the version in force with a card, %s → %s', (_n, cells, change) => {
+  ])('the version in force with a card, %s', (_n, cells, change) => {
     const r = validateTermsRows(file({ ...cardCells, ...cells }), ctxOf([cardT]))
     expect(problems(r)).toEqual([])
     expect(r.rows.map((x) => x.change)).toEqual([change])
