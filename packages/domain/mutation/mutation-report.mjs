@@ -55,7 +55,12 @@ function hasCode(path) {
   const js = ts.transpileModule(readFileSync(path, 'utf8'), {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
   }).outputText
-  return js.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '').replace(/export\s*\{\s*\};?/g, '').trim() !== ''
+  return (
+    js
+      .replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '')
+      .replace(/export\s*\{\s*\};?/g, '')
+      .trim() !== ''
+  )
 }
 
 function currentSources(root, context) {
