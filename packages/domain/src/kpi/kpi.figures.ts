@@ -159,11 +159,17 @@ export type KpiInputs = {
   recovery: { claimedFen: number; acceptedFen: number }
 }
 
-const round1 = (x: number) => Math.round(x * 10) / 10
+/**
+ * `numerator / denominator` rounded half up to one decimal. Dividing integers once, after scaling,
+ * keeps a half exact (23 / 80 → 287.5 tenths → 28.8 %); dividing first and scaling after does not
+ * (0.2875 is not a binary fraction: 28.7 %).
+ */
+export const tenths = (numerator: number, denominator: number) =>
+  Math.round((numerator * 10) / denominator) / 10
 /** part / whole as a percentage with one decimal, or null when there is nothing to divide by. */
 export const percent = (part: number, whole: number | null): number | null =>
-  whole ? round1((part / whole) * 100) : null
-const hours = (minutes: number, n: number) => (n ? round1(minutes / n / 60) : null)
+  whole ? tenths(part * 100, whole) : null
+const hours = (minutes: number, n: number) => (n ? tenths(minutes, n * 60) : null)
 
 export function computeFigures(i: KpiInputs): Record<FigureId, number | null> {
   const c = i.complaints

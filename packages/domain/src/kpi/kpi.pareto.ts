@@ -1,3 +1,5 @@
+import { tenths } from './kpi.figures'
+
 /** One bar of a Pareto chart: its count, its share and the cumulative share up to it (percent, one decimal). */
 export type ParetoBar = { key: string; count: number; share: number; cumulative: number; vital: boolean }
 
@@ -15,8 +17,8 @@ export function pareto(counts: readonly { key: string; count: number }[]): Paret
   return rows.map((r) => {
     running += r.count
     const vital = !reached
-    const cumulative = Math.round((running / total) * 1000) / 10
+    const cumulative = tenths(running * 100, total)
     if (running * 100 >= total * 80) reached = true
-    return { key: r.key, count: r.count, share: Math.round((r.count / total) * 1000) / 10, cumulative, vital }
+    return { key: r.key, count: r.count, share: tenths(r.count * 100, total), cumulative, vital }
   })
 }
