@@ -1,3 +1,4 @@
+import { chinaInstant } from '../shared/china-time'
 import type { ComplaintFact, ComplaintForFact } from './kpi.facts'
 import type { KpiInputs } from './kpi.figures'
 import { emptyTally } from './kpi.tally'
@@ -36,7 +37,11 @@ export const kpiInputs = (over: Partial<KpiInputs> = {}): KpiInputs => ({
 })
 
 /** China wall time 'YYYY-MM-DD HH:mm' → the instant. */
-export const cn = (s: string) => new Date(`${s.replace(' ', 'T')}:00+08:00`)
+export const cn = (s: string) => {
+  const [date = '', time = '00:00'] = s.split(' ')
+  const [h = 0, m = 0] = time.split(':').map(Number)
+  return chinaInstant(date, h * 60 + m)
+}
 export const complaintEvent = (type: string, at: string, data: Record<string, unknown> = {}) => ({
   type,
   at: cn(at),
