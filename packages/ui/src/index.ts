@@ -49,6 +49,7 @@ export {
   type AuthGuardOptions,
   forbiddenRoute,
   installAuthGuard,
+  mayOpen,
   refusedTarget,
   safeRedirect,
 } from './router/auth-guard'

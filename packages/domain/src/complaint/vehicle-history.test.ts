@@ -5,6 +5,7 @@ import { terms as feeTerms } from '../fee/fee.test-fixtures'
 import { addDays } from '../shared/china-time'
 import {
   type HistoryEntry,
+  historyFor,
   newestFirst,
   stationMaySee,
   vehicleHistoryInput,
@@ -99,8 +100,34 @@ describe('the warranty today', () => {
       usageLimit: null,
       usageUnit: null,
       usageLeft: null,
+      startsOn: null,
     })
   })
+
+  it.each([
+    // purchase (after today), today → the terms as of the first day, nothing counted down yet
+    ['2026-12-20', '2026-12-06'],
+    ['2026-12-07', '2026-12-06'],
+  ] as const)('bought %s, read on %s: not started, starts that day', (purchaseDate, today) => {
+    const w = warrantyToday(terms(), { purchaseDate, usage: 12 }, today)
+    expect(w).toEqual({
+      inWarranty: false,
+      reason: expect.objectContaining({ code: 'IN_WARRANTY' }),
+      lastCoveredDay: warrantyToday(terms(), { purchaseDate, usage: 12 }, purchaseDate).lastCoveredDay,
+      daysLeft: null,
+      usageLimit: 100_000,
+      usageUnit: 'km',
+      usageLeft: 99_988,
+      startsOn: purchaseDate,
+    })
+  })
+
+  it('on the purchase day itself the warranty has started', () =>
+    expect(warrantyToday(terms(), { purchaseDate: '2026-12-06', usage: 0 }, '2026-12-06')).toMatchObject({
+      inWarranty: true,
+      startsOn: null,
+      lastCoveredDay: '2029-12-06',
+    }))
 
   it('in warranty exactly when days and usage are both left (never negative)', () =>
     fc.assert(
@@ -189,4 +216,82 @@ describe('which station sees a vehicle', () => {
   ] as const)('%s, served by %j: %s', (station, servedBy, sees) =>
     expect(stationMaySee(station, servedBy)).toBe(sees),
   )
+})
+
+describe('what a caller sees of the history', () => {
+  const row = (
+    kind: HistoryEntry['kind'],
+    ref: string,
+    stationId: string | null,
+    day: number,
+  ): HistoryEntry => ({
+    kind,
+    id: `id-${ref}`,
+    at: new Date(Date.UTC(2026, 10, day)),
+    ref,
+    text: ref,
+    status: null,
+    amountFen: 1_000 * day,
+    stationId,
+  })
+  const rows = [
+    row('complaint', 'CP-1', 'S1', 1),
+    row('claim_line', 'RO-2', 'S2', 2),
+    row('eightd', '8D-3', null, 3),
+    row('survey', 'SV-4', null, 4),
+  ]
+
+  it('HQ sees every entry, newest first, with ids, stations and amounts', () =>
+    expect(historyFor(null, rows)).toEqual([...rows].reverse().map((e) => ({ ...e, own: true }))))
+
+  it.each([
+    // station → what it sees: ref, id, station, amount, own
+    [
+      'S1',
+      [
+        ['SV-4', null, null, null, false],
+        ['RO-2', null, null, null, false],
+        ['CP-1', 'id-CP-1', 'S1', 1_000, true],
+      ],
+    ],
+    [
+      'S2',
+      [
+        ['SV-4', null, null, null, false],
+        ['RO-2', 'id-RO-2', 'S2', 2_000, true],
+        ['CP-1', null, null, null, false],
+      ],
+    ],
+  ] as const)(
+    "station %s: no 8D, and another station's entry without id, station or amount",
+    (station, seen) =>
+      expect(historyFor(station, rows).map((e) => [e.ref, e.id, e.stationId, e.amountFen, e.own])).toEqual(
+        seen,
+      ),
+  )
+
+  it("a station never sees an 8D claim or another station's id or amount, whatever the history", () =>
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            kind: fc.constantFrom(
+              ...(['complaint', 'quote', 'claim_line', 'old_part', 'eightd', 'survey'] as const),
+            ),
+            station: fc.constantFrom('S1', 'S2', null),
+            day: fc.integer({ min: 1, max: 28 }),
+          }),
+        ),
+        (spec) => {
+          const input = spec.map((r, i) => row(r.kind, `R${i}`, r.station, r.day))
+          const seen = historyFor('S1', input)
+          expect(seen).toHaveLength(input.filter((e) => e.kind !== 'eightd').length)
+          for (const e of seen) {
+            expect(e.kind).not.toBe('eightd')
+            expect(e.own).toBe(e.stationId === 'S1')
+            if (!e.own) expect([e.id, e.stationId, e.amountFen]).toEqual([null, null, null])
+          }
+        },
+      ),
+    ))
 })

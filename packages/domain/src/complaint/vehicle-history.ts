@@ -41,6 +41,11 @@ export type WarrantyToday = {
   usageUnit: UsageUnit | null
   /** What the limit leaves above the last known reading; null when only months count or expired. */
   usageLeft: number | null
+  /**
+   * The day the warranty starts when that is after today (a car registered ahead of its sale);
+   * otherwise null. Until then the vehicle is not in warranty, and the page says when it will be.
+   */
+  startsOn: IsoDate | null
 }
 
 /**
@@ -52,6 +57,15 @@ export function warrantyToday(
   vehicle: { purchaseDate: IsoDate; usage: number },
   today: IsoDate,
 ): WarrantyToday {
+  // `coverage` refuses a repair dated before the purchase; a page read that early is not an error but
+  // a warranty still to come: its terms as of the first day, no days counted down yet.
+  if (today < vehicle.purchaseDate)
+    return {
+      ...warrantyToday(terms, vehicle, vehicle.purchaseDate),
+      inWarranty: false,
+      daysLeft: null,
+      startsOn: vehicle.purchaseDate,
+    }
   const c = coverage(terms, { purchaseDate: vehicle.purchaseDate, usage: vehicle.usage, repairDate: today })
   const daysLeft = c.inWarranty && c.lastCoveredDay ? daysBetween(today, c.lastCoveredDay) : null
   const usageLimit = terms?.usageLimit ?? null
@@ -63,6 +77,7 @@ export function warrantyToday(
     usageLimit,
     usageUnit: terms?.usageUnit ?? null,
     usageLeft: c.inWarranty && usageLimit !== null ? usageLimit - vehicle.usage : null,
+    startsOn: null,
   }
 }
 
@@ -97,6 +112,36 @@ export const newestFirst = (entries: readonly HistoryEntry[]): HistoryEntry[] =>
 /** A station sees a vehicle it has sold or served (a complaint, a quote, a claim line); HQ sees all. */
 export const stationMaySee = (stationId: string, servedBy: readonly (string | null)[]): boolean =>
   servedBy.includes(stationId)
+
+/** A history entry as one caller may see it: `own` is false for another station's record. */
+export type VisibleHistoryEntry = Omit<HistoryEntry, 'id' | 'stationId' | 'amountFen'> & {
+  id: string | null
+  stationId: string | null
+  amountFen: number | null
+  own: boolean
+}
+
+/**
+ * What a caller sees of a vehicle's history, newest first. HQ (`stationId` null) sees everything. A
+ * station never sees 8D claims (they are between HQ and the supplier), and another station's record
+ * shows what happened but neither who nor how much, and no id: it would open nothing but a NOT_FOUND.
+ */
+export function historyFor(
+  stationId: string | null,
+  entries: readonly HistoryEntry[],
+): VisibleHistoryEntry[] {
+  const shown = stationId === null ? entries : entries.filter((e) => e.kind !== 'eightd')
+  return newestFirst(shown).map((e) => {
+    const own = stationId === null || e.stationId === stationId
+    return {
+      ...e,
+      id: own ? e.id : null,
+      stationId: own ? e.stationId : null,
+      amountFen: own ? e.amountFen : null,
+      own,
+    }
+  })
+}
 
 /** A vehicle as its history page shows it. */
 export type VehicleFacts = {

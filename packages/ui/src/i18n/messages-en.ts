@@ -60,6 +60,8 @@ export const sharedEn: SharedMessages = {
     warranty: 'Warranty today',
     inWarranty: 'In warranty',
     outOfWarranty: 'Out of warranty',
+    notStarted: 'Warranty not started',
+    startsOn: 'The warranty starts on {date}, the purchase date.',
     lastCoveredDay: 'Covered until',
     daysLeft: '{n} days left',
     usageLeft: '{n} {unit} left',

@@ -55,6 +55,8 @@ export const sharedZh = {
     warranty: '保修状态（今天）',
     inWarranty: '在保',
     outOfWarranty: '已出保',
+    notStarted: '保修未开始',
+    startsOn: '保修自购车日 {date} 起生效。',
     lastCoveredDay: '保修截止',
     daysLeft: '剩余 {n} 天',
     usageLeft: '剩余 {n} {unit}',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { refusedTarget } from './auth-guard'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import { mayOpen, refusedTarget } from './auth-guard'
 
 const names = { forbidden: 'forbidden', home: 'home' }
 const withPage = { hasRoute: (n: string | symbol) => n === 'forbidden' }
@@ -23,4 +24,33 @@ describe('a signed-in user whose roles do not reach a page', () => {
   it('goes home in an app without that page', () => {
     expect(refusedTarget(without, '/users', ['hq_admin'], ['hq_finance'], names)).toEqual({ name: 'home' })
   })
+})
+
+describe('whether a link may be drawn', () => {
+  const page = { template: '<div />' }
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      {
+        path: '/',
+        component: page,
+        children: [
+          {
+            path: 'complaints/:id',
+            name: 'complaint',
+            component: page,
+            meta: { roles: ['hq_admin', 'hq_service'] },
+          },
+          { path: 'vehicles', name: 'vehicles', component: page },
+        ],
+      },
+    ],
+  })
+  it.each([
+    [{ name: 'complaint', params: { id: 'c1' } }, ['hq_service'], true],
+    [{ name: 'complaint', params: { id: 'c1' } }, ['hq_finance', 'hq_admin'], true],
+    [{ name: 'complaint', params: { id: 'c1' } }, ['hq_finance'], false],
+    [{ name: 'complaint', params: { id: 'c1' } }, [], false],
+    [{ name: 'vehicles' }, [], true],
+  ] as const)('%j with %j: %s', (target, held, may) => expect(mayOpen(router, target, held)).toBe(may))
 })

@@ -51,6 +51,20 @@ export function refusedTarget(
   return { name: names.forbidden, query: { from: path, need: needed.join(','), have: held.join(',') } }
 }
 
+/**
+ * Whether someone holding `held` may open `target`: what the guard below would decide, asked before
+ * drawing a link, so that a link never leads to the no-permission page (e.g. finance on a vehicle's
+ * case, which lives on the service desk).
+ */
+export function mayOpen(
+  router: Pick<Router, 'resolve'>,
+  target: RouteLocationRaw,
+  held: readonly string[],
+): boolean {
+  const roles = router.resolve(target).meta.roles
+  return !roles || held.some((r) => roles.includes(r))
+}
+
 /** The return path kept in `?redirect=`; only same-app paths, never another site. */
 export function safeRedirect(query: LocationQuery, fallback = '/'): string {
   const r = query.redirect

@@ -1,8 +1,7 @@
 import {
   chinaDate,
-  type HistoryEntry,
+  historyFor,
   maskContact,
-  newestFirst,
   notFound,
   type Repositories,
   selectRulesInForce,
@@ -52,7 +51,6 @@ export async function vehicleHistory(repos: Repositories, vin: string, caller: C
     vehicle.productLineCode,
   ).lineTerms
   const names = new Map(stations.map((s) => [s.id, { zh: s.nameZh, en: s.nameEn }]))
-  const foreign = (e: HistoryEntry) => caller.stationId !== null && e.stationId !== caller.stationId
   return {
     vehicle: {
       vin: vehicle.vin,
@@ -73,15 +71,9 @@ export async function vehicleHistory(repos: Repositories, vin: string, caller: C
       { purchaseDate: vehicle.purchaseDate, usage: vehicle.mileageKm },
       today,
     ),
-    // 8D claims are between HQ and the supplier: a station sees its vehicle's repairs, not them.
-    entries: newestFirst(entries.filter((e) => !(caller.stationId && e.kind === 'eightd'))).map((e) => ({
+    entries: historyFor(caller.stationId, entries).map((e) => ({
       ...e,
-      // Another station's record is shown, not linked: its id would open nothing but a NOT_FOUND.
-      id: foreign(e) ? null : e.id,
-      own: !foreign(e),
-      station: !foreign(e) && e.stationId ? (names.get(e.stationId) ?? null) : null,
-      stationId: foreign(e) ? null : e.stationId,
-      amountFen: foreign(e) ? null : e.amountFen,
+      station: e.stationId ? (names.get(e.stationId) ?? null) : null,
     })),
   }
 }
