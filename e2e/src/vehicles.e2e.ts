@@ -5,7 +5,8 @@ import { launch, signInOn, snap } from './setup/browser'
 /**
  * Issue 17, the vehicle page: HQ searches the desk for 李娜's X7 by its VIN, opens the headlamp case,
  * follows the VIN to the vehicle and sees, newest first, the case and the station's warranty claim lines
- * for that headlamp; the station finds the same car among those it served.
+ * for that headlamp, then the owner's page with all their vehicles; the station finds the same car
+ * among those it served.
  */
 const VIN = 'LHX7B2345N0000002'
 
@@ -59,6 +60,18 @@ describe('one vehicle’s whole history', () => {
     await snap(hq, 'vehicles-02-admin-search')
     await hq.getByTestId(`vehicle-row-${VIN}`).click()
     await hq.getByTestId('vehicle-entries').waitFor()
+  })
+
+  it('HQ follows the owner to the customer page: their vehicles and one history naming each VIN', async () => {
+    await hq.getByTestId('vehicle-customer').click()
+    await hq.getByTestId('customer-history').waitFor()
+    expect(await hq.getByTestId('customer-name').innerText()).toBe('李娜 Li Na')
+    expect(await hq.getByTestId('customer-vehicles').innerText()).toContain(VIN)
+    const text = await hq.getByTestId('vehicle-entries').innerText()
+    expect(text).toContain(number)
+    expect(text).toContain('BJ-RO-')
+    expect(text).toContain(VIN)
+    await snap(hq, 'vehicles-05-admin-customer')
     await hq.close()
   })
 
@@ -73,6 +86,11 @@ describe('one vehicle’s whole history', () => {
     expect(text).not.toContain('8D 索赔')
     expect(text).not.toMatch(/8D-\d{4}-/)
     await snap(beijing, 'vehicles-03-dealer-vehicle')
+    // The owner's page: the station's own case is there, the 8D claim is not.
+    await beijing.getByTestId('vehicle-customer').click()
+    await beijing.getByTestId('customer-history').waitFor()
+    expect(await beijing.getByTestId('vehicle-entries').innerText()).not.toMatch(/8D-\d{4}-/)
+    await snap(beijing, 'vehicles-06-dealer-customer')
     await beijing.close()
 
     const shanghai = await browser.newPage({ viewport: { width: 1440, height: 900 } })

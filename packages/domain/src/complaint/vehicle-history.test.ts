@@ -6,6 +6,7 @@ import { addDays } from '../shared/china-time'
 import {
   type HistoryEntry,
   historyFor,
+  mergeHistories,
   newestFirst,
   stationMaySee,
   vehicleHistoryInput,
@@ -294,4 +295,31 @@ describe('what a caller sees of the history', () => {
         },
       ),
     ))
+})
+
+describe('one customer’s history from several', () => {
+  const e = (kind: HistoryEntry['kind'], id: string): HistoryEntry => ({
+    kind,
+    id,
+    at: new Date(0),
+    ref: id,
+    text: '',
+    status: null,
+    amountFen: null,
+    stationId: null,
+  })
+  it.each([
+    [[], []],
+    [[[e('complaint', 'a')], []], ['complaint:a']],
+    [
+      [[e('complaint', 'a'), e('quote', 'a')], [e('complaint', 'a')]],
+      ['complaint:a', 'quote:a'],
+    ],
+    [
+      [[e('complaint', 'a')], [e('complaint', 'b'), e('complaint', 'a')]],
+      ['complaint:a', 'complaint:b'],
+    ],
+  ] as const)('%j → %j: each entry once, first list first', (lists, keys) =>
+    expect(mergeHistories(lists).map((x) => `${x.kind}:${x.id}`)).toEqual(keys),
+  )
 })

@@ -17,6 +17,9 @@ export const vinSchema = z
 
 export const vehicleHistoryInput = z.object({ vin: vinSchema })
 
+/** A customer's page is addressed by the customer's id (the desk and the vehicle page link to it). */
+export const customerHistoryInput = z.object({ customerId: z.string().uuid('a customer id') })
+
 /** What a person types to find a vehicle: part of its VIN (at least 4 characters) or the owner's phone. */
 export const vehicleSearchInput = z.object({
   q: z.string().trim().min(4, 'type at least 4 characters of the VIN or the phone number').max(40),
@@ -101,7 +104,7 @@ export type HistoryEntry = {
 }
 
 /** Newest first; entries at the same instant keep a fixed order (by kind, then reference). */
-export const newestFirst = (entries: readonly HistoryEntry[]): HistoryEntry[] =>
+export const newestFirst = <E extends HistoryEntry>(entries: readonly E[]): E[] =>
   [...entries].sort(
     (a, b) =>
       b.at.getTime() - a.at.getTime() ||
@@ -114,7 +117,10 @@ export const stationMaySee = (stationId: string, servedBy: readonly (string | nu
   servedBy.includes(stationId)
 
 /** A history entry as one caller may see it: `own` is false for another station's record. */
-export type VisibleHistoryEntry = Omit<HistoryEntry, 'id' | 'stationId' | 'amountFen'> & {
+export type VisibleHistoryEntry<E extends HistoryEntry = HistoryEntry> = Omit<
+  E,
+  'id' | 'stationId' | 'amountFen'
+> & {
   id: string | null
   stationId: string | null
   amountFen: number | null
@@ -126,10 +132,10 @@ export type VisibleHistoryEntry = Omit<HistoryEntry, 'id' | 'stationId' | 'amoun
  * station never sees 8D claims (they are between HQ and the supplier), and another station's record
  * shows what happened but neither who nor how much, and no id: it would open nothing but a NOT_FOUND.
  */
-export function historyFor(
+export function historyFor<E extends HistoryEntry>(
   stationId: string | null,
-  entries: readonly HistoryEntry[],
-): VisibleHistoryEntry[] {
+  entries: readonly E[],
+): VisibleHistoryEntry<E>[] {
   const shown = stationId === null ? entries : entries.filter((e) => e.kind !== 'eightd')
   return newestFirst(shown).map((e) => {
     const own = stationId === null || e.stationId === stationId
@@ -142,6 +148,25 @@ export function historyFor(
     }
   })
 }
+
+/**
+ * One customer's history: the histories of their vehicles and their cases without one, merged. A
+ * case that names a vehicle's VIN without being linked to it shows up in both lists; it is kept once.
+ */
+export function mergeHistories<E extends HistoryEntry>(lists: readonly (readonly E[])[]): E[] {
+  const seen = new Set<string>()
+  const out: E[] = []
+  for (const e of lists.flat()) {
+    const key = `${e.kind}:${e.id}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    out.push(e)
+  }
+  return out
+}
+
+/** A customer as their page shows them. */
+export type CustomerFacts = { id: string; name: string; phone: string | null; keyAccount: boolean }
 
 /** A vehicle as its history page shows it. */
 export type VehicleFacts = {
@@ -167,4 +192,9 @@ export interface VehicleHistoryRepository {
   servedBy(vehicle: { id: string; vin: string; sellingDealerId: string | null }): Promise<string[]>
   /** Everything that names it, in no particular order. */
   entries(vehicle: { id: string; vin: string }): Promise<HistoryEntry[]>
+  customer(id: string): Promise<CustomerFacts | null>
+  /** The customer's registered vehicles, newest purchase first. */
+  vehiclesOf(customerId: string): Promise<VehicleFacts[]>
+  /** The customer's cases linked to no registered vehicle, with their 8D claims and survey answers. */
+  casesWithoutVehicle(customerId: string): Promise<HistoryEntry[]>
 }

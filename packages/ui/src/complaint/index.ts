@@ -5,8 +5,10 @@ export { default as ComplaintChildren } from './ComplaintChildren.vue'
 export { type ClockRow, default as ComplaintClocks } from './ComplaintClocks.vue'
 export { default as ComplaintFacts } from './ComplaintFacts.vue'
 export { default as ComplaintHistory } from './ComplaintHistory.vue'
+export { default as CustomerScreen } from './CustomerScreen.vue'
 export { actorText, COUNTDOWN_TEXT, describeEvent, durationText } from './describe'
 export { COMPLAINT_ERRORS, useComplaintErrorText } from './errors'
+export type { CustomerPage, HistoryRow } from './history-types'
 export {
   CLOCK_LABELS,
   CLOCK_STATE_LABELS,

@@ -90,6 +90,13 @@ export const sharedEn: SharedMessages = {
       station: 'Station',
     },
     open: 'Open the vehicle page',
+    customerTitle: 'Customer file',
+    customerSubtitle: 'The customer, their vehicles and every after-sales record, newest first',
+    noCustomer: 'No such customer, or none you may see',
+    keyAccount: 'Key account',
+    vehicleCount: 'Vehicles',
+    vehicles: 'Vehicles',
+    noVehicles: 'No registered vehicle',
   },
   notifications: {
     title: 'Notifications',

@@ -85,6 +85,13 @@ export const sharedZh = {
       station: '服务站',
     },
     open: '查看车辆档案',
+    customerTitle: '客户档案',
+    customerSubtitle: '客户本人、名下车辆及全部售后记录（最新在前）',
+    noCustomer: '没有找到该客户，或您无权查看',
+    keyAccount: '大客户',
+    vehicleCount: '车辆数',
+    vehicles: '名下车辆',
+    noVehicles: '没有登记的车辆',
   },
   notifications: {
     title: '消息通知',

@@ -43,6 +43,11 @@ const VEHICLE = {
   otherTenant: 'LHX7D4567N0000004',
   missing: 'LHX0Z0000Z0000000',
 } as const
+/** The owner of each of those vehicles: a customer page is as visible as the owner's vehicles. */
+const customerOf = async (fx: Fixture, t: keyof typeof VEHICLE) =>
+  t === 'missing'
+    ? { customerId: randomUUID() }
+    : { customerId: (await fx.h.repos.vehicleHistory.byVin(VEHICLE[t]))!.customer.id }
 /** Every HQ role reads vehicle histories (finance reads the claim lines on them too). */
 const hqStaff = { ...nobody, hq_admin: 'OK', hq_service: 'OK', hq_quality: 'OK', hq_finance: 'OK' } as const
 const hqScoped = {
@@ -219,6 +224,11 @@ export const complaintRows: MatrixRows = {
     input: (_fx, _p, t) => ({ vin: VEHICLE[t] }),
     expect: stationStaff(true),
   },
+  'complaint.station.customer': {
+    scoped: true,
+    input: (fx, _p, t) => customerOf(fx, t),
+    expect: stationStaff(true),
+  },
   'complaint.station.get': {
     scoped: true,
     input: async (fx, p, t) => ({ id: (await complaintFixtures(fx).complaint(p, t)).id }),
@@ -251,6 +261,7 @@ export const complaintRows: MatrixRows = {
   'complaint.desk.list': { scoped: false, input: () => ({}), expect: deskStaff(false) },
   'complaint.desk.vehicles': { scoped: false, input: () => ({ q: '0000002' }), expect: hqStaff },
   'complaint.desk.vehicle': { scoped: true, input: (_fx, _p, t) => ({ vin: VEHICLE[t] }), expect: hqScoped },
+  'complaint.desk.customer': { scoped: true, input: (fx, _p, t) => customerOf(fx, t), expect: hqScoped },
   'complaint.desk.get': {
     scoped: true,
     input: async (fx, p, t) => ({ id: (await complaintFixtures(fx).complaint(p, t)).id }),

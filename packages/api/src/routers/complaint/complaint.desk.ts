@@ -2,6 +2,7 @@ import type { CommandInput, CommandName } from '@asq/domain'
 import {
   answerTechSupportInput,
   commandInputs,
+  customerHistoryInput,
   decideCompensationInput,
   idInput,
   intakeComplaintInput,
@@ -25,7 +26,7 @@ import { attachmentContent, uploadEvidence } from './complaint.files'
 import { fileComplaint } from './complaint.intake'
 import { loadScoped, type Scope } from './complaint.service'
 import { runEscalationSweep } from './complaint.sweep'
-import { searchVehicles, vehicleHistory } from './complaint.vehicles'
+import { customerHistory, searchVehicles, vehicleHistory } from './complaint.vehicles'
 import { staffView } from './complaint.views'
 
 const HQ: Scope = { kind: 'hq' }
@@ -47,6 +48,12 @@ export const deskComplaintRouter = router({
   vehicle: hqProcedure()
     .input(vehicleHistoryInput)
     .query(({ ctx, input }) => vehicleHistory(ctx.repos, input.vin, { stationId: null }, ctx.clock())),
+  /** One customer's vehicles and whole history. */
+  customer: hqProcedure()
+    .input(customerHistoryInput)
+    .query(({ ctx, input }) =>
+      customerHistory(ctx.repos, input.customerId, { stationId: null }, ctx.clock()),
+    ),
   list: desk()
     .input(listComplaintsInput)
     .query(async ({ ctx, input }) => {

@@ -1,6 +1,7 @@
 import type { CommandInput, CommandName } from '@asq/domain'
 import {
   commandInputs,
+  customerHistoryInput,
   decideCompensationInput,
   idInput,
   intakeComplaintInput,
@@ -21,7 +22,7 @@ import { findOrCreateCustomer } from './complaint.customers'
 import { attachmentContent, uploadEvidence } from './complaint.files'
 import { fileComplaint } from './complaint.intake'
 import { loadScoped, type Scope } from './complaint.service'
-import { searchVehicles, vehicleHistory } from './complaint.vehicles'
+import { customerHistory, searchVehicles, vehicleHistory } from './complaint.vehicles'
 import { stationView } from './complaint.views'
 
 const station = (dealerId: string): Scope => ({ kind: 'station', stationId: dealerId })
@@ -43,6 +44,12 @@ export const stationComplaintRouter = router({
     .input(vehicleHistoryInput)
     .query(({ ctx, input }) =>
       vehicleHistory(ctx.repos, input.vin, { stationId: ctx.dealerId }, ctx.clock()),
+    ),
+  /** One customer's vehicles and whole history (those the station may see; else NOT_FOUND). */
+  customer: dealerProcedure()
+    .input(customerHistoryInput)
+    .query(({ ctx, input }) =>
+      customerHistory(ctx.repos, input.customerId, { stationId: ctx.dealerId }, ctx.clock()),
     ),
   /** The station's complaints, nearest deadline first. */
   queue: dealerProcedure()

@@ -99,4 +99,38 @@ describe.each(testDatabases())('vehicle history on $name', (target) => {
     })
     await expect(hq.complaint.desk.vehicles({ q: 'ab' })).rejects.toMatchObject({ code: 'BAD_REQUEST' })
   })
+
+  it('one customer’s page: their vehicles with the warranty today, and one history across them', async () => {
+    const hq = await h.as(await h.staffToken('service'))
+    const vehiclePage = await hq.complaint.desk.vehicle({ vin: VIN })
+    const page = await hq.complaint.desk.customer({ customerId: vehiclePage.vehicle.customerId })
+    expect(page.customer).toMatchObject({ name: '李娜 Li Na', phone: '13800000002' })
+    expect(page.vehicles.map((v) => v.vin)).toContain(VIN)
+    expect(page.vehicles.find((v) => v.vin === VIN)!.warranty).toEqual(vehiclePage.warranty)
+    // Everything on the vehicle's page is on its owner's, tagged with the VIN, each entry once.
+    const keys = page.entries.map((e) => `${e.kind}:${e.id}`)
+    expect(new Set(keys).size).toBe(keys.length)
+    for (const e of vehiclePage.entries) expect(page.entries).toContainEqual({ ...e, vin: VIN })
+    const times = page.entries.map((e) => e.at.getTime())
+    expect(times).toEqual([...times].sort((a, b) => b - a))
+  })
+
+  it('a station sees a customer only through what it served; the phone masked; else NOT_FOUND', async () => {
+    const hq = await h.as(await h.staffToken('service'))
+    const customerId = (await hq.complaint.desk.vehicle({ vin: VIN })).vehicle.customerId
+    const beijing = await h.as(await h.staffToken('bj.staff'))
+    const page = await beijing.complaint.station.customer({ customerId })
+    expect(page.customer.phone).toBe('138****0002')
+    expect(page.entries.some((e) => e.kind === 'eightd')).toBe(false)
+    const shanghai = await h.as(await h.staffToken('sh.manager'))
+    await expect(shanghai.complaint.station.customer({ customerId })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    })
+    await expect(
+      hq.complaint.desk.customer({ customerId: '00000000-0000-4000-8000-000000000000' }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(hq.complaint.desk.customer({ customerId: 'not-an-id' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    })
+  })
 })

@@ -2,6 +2,7 @@ import {
   chinaDate,
   historyFor,
   maskContact,
+  mergeHistories,
   notFound,
   type Repositories,
   selectRulesInForce,
@@ -29,6 +30,7 @@ export async function searchVehicles(repos: Repositories, q: string, caller: Cal
     model: v.model,
     productLine: v.productLine,
     purchaseDate: v.purchaseDate,
+    customerId: v.customer.id,
     customerName: v.customer.name,
     customerPhone: v.customer.phone ? maskContact({ type: 'phone', value: v.customer.phone }) : null,
   }))
@@ -39,18 +41,11 @@ export async function vehicleHistory(repos: Repositories, vin: string, caller: C
   if (!vehicle) throw notFound('vehicle')
   if (caller.stationId && !stationMaySee(caller.stationId, await repos.vehicleHistory.servedBy(vehicle)))
     throw notFound('vehicle')
-  const today = chinaDate(now)
-  const [terms, entries, stations] = await Promise.all([
-    repos.fee.terms.list({ productLineCode: vehicle.productLineCode }),
+  const [warranty, entries, names] = await Promise.all([
+    warrantyOf(repos, vehicle, now),
     repos.vehicleHistory.entries(vehicle),
-    repos.organisations.list({ kind: 'dealer' }),
+    stationNames(repos),
   ])
-  const lineTerms = selectRulesInForce(
-    { terms, standards: [], parts: [], prices: [] },
-    today,
-    vehicle.productLineCode,
-  ).lineTerms
-  const names = new Map(stations.map((s) => [s.id, { zh: s.nameZh, en: s.nameEn }]))
   return {
     vehicle: {
       vin: vehicle.vin,
@@ -59,21 +54,96 @@ export async function vehicleHistory(repos: Repositories, vin: string, caller: C
       purchaseDate: vehicle.purchaseDate,
       mileageKm: vehicle.mileageKm,
       sellingStation: vehicle.sellingDealerId ? (names.get(vehicle.sellingDealerId) ?? null) : null,
+      customerId: vehicle.customer.id,
       customerName: vehicle.customer.name,
-      // HQ calls the customer back; a station has the number on its own cases.
-      customerPhone:
-        vehicle.customer.phone && caller.stationId
-          ? maskContact({ type: 'phone', value: vehicle.customer.phone })
-          : vehicle.customer.phone,
+      customerPhone: phoneFor(caller, vehicle.customer.phone),
     },
-    warranty: warrantyToday(
-      lineTerms,
-      { purchaseDate: vehicle.purchaseDate, usage: vehicle.mileageKm },
-      today,
-    ),
+    warranty,
     entries: historyFor(caller.stationId, entries).map((e) => ({
       ...e,
       station: e.stationId ? (names.get(e.stationId) ?? null) : null,
     })),
   }
+}
+
+/**
+ * One customer's page: their vehicles (each with its warranty today) and one history across them.
+ * A station sees the customer when it may see one of their vehicles or has one of their cases, and
+ * then only those vehicles; anything else is NOT_FOUND, as for a vehicle.
+ */
+export async function customerHistory(repos: Repositories, customerId: string, caller: Caller, now: Date) {
+  const customer = await repos.vehicleHistory.customer(customerId)
+  if (!customer) throw notFound('customer')
+  const [owned, loose, names] = await Promise.all([
+    repos.vehicleHistory.vehiclesOf(customerId),
+    repos.vehicleHistory.casesWithoutVehicle(customerId),
+    stationNames(repos),
+  ])
+  const station = caller.stationId
+  const vehicles = station
+    ? (
+        await Promise.all(
+          owned.map(async (v) => (stationMaySee(station, await repos.vehicleHistory.servedBy(v)) ? v : null)),
+        )
+      ).filter((v) => v !== null)
+    : owned
+  if (station && !vehicles.length && !loose.some((e) => e.kind === 'complaint' && e.stationId === station))
+    throw notFound('customer')
+  const perVehicle = await Promise.all(
+    vehicles.map(async (v) => ({
+      vehicle: v,
+      warranty: await warrantyOf(repos, v, now),
+      entries: await repos.vehicleHistory.entries(v),
+    })),
+  )
+  // Each entry with the vehicle it is about, for the VIN column (a case without a vehicle has none).
+  const merged = mergeHistories([
+    ...perVehicle.map((p) => p.entries.map((e) => ({ ...e, vin: p.vehicle.vin as string | null }))),
+    loose.map((e) => ({ ...e, vin: null })),
+  ])
+  return {
+    customer: {
+      id: customer.id,
+      name: customer.name,
+      phone: phoneFor(caller, customer.phone),
+      keyAccount: customer.keyAccount,
+    },
+    vehicles: perVehicle.map(({ vehicle: v, warranty }) => ({
+      vin: v.vin,
+      model: v.model,
+      productLine: v.productLine,
+      purchaseDate: v.purchaseDate,
+      mileageKm: v.mileageKm,
+      warranty,
+    })),
+    entries: historyFor(station, merged).map((e) => ({
+      ...e,
+      station: e.stationId ? (names.get(e.stationId) ?? null) : null,
+    })),
+  }
+}
+
+// HQ calls the customer back; a station has the number on its own cases.
+const phoneFor = (caller: Caller, phone: string | null) =>
+  phone && caller.stationId ? maskContact({ type: 'phone', value: phone }) : phone
+
+async function stationNames(repos: Repositories) {
+  const stations = await repos.organisations.list({ kind: 'dealer' })
+  return new Map(stations.map((s) => [s.id, { zh: s.nameZh, en: s.nameEn }]))
+}
+
+/** The vehicle's warranty today under its product line's terms in force today. */
+async function warrantyOf(
+  repos: Repositories,
+  v: { productLineCode: string; purchaseDate: string; mileageKm: number },
+  now: Date,
+) {
+  const today = chinaDate(now)
+  const terms = await repos.fee.terms.list({ productLineCode: v.productLineCode })
+  const { lineTerms } = selectRulesInForce(
+    { terms, standards: [], parts: [], prices: [] },
+    today,
+    v.productLineCode,
+  )
+  return warrantyToday(lineTerms, { purchaseDate: v.purchaseDate, usage: v.mileageKm }, today)
 }
