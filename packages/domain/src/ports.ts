@@ -1,4 +1,5 @@
 import type { AuditRepository } from './audit/audit.event'
+import type { OwnerDirectory } from './complaint/assignment'
 import type {
   CompensationRepository,
   ComplaintAttachmentRepository,
@@ -40,6 +41,7 @@ export interface Repositories {
   techSupportRequests: TechSupportRequestRepository
   vehicles: VehicleRepository
   vehicleHistory: VehicleHistoryRepository
+  owners: OwnerDirectory
   customers: CustomerRepository
   loginAttempts: LoginAttemptRepository
   loginCodes: LoginCodeRepository

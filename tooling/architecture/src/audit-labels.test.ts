@@ -46,6 +46,11 @@ const COMPLAINT_STEPS = [
   'compensation_decided',
   'customer_confirm_solved',
   'customer_confirm_not_solved',
+  // Assignment (issue 17): complaint.assignment.ts
+  'assign_owner',
+  'take',
+  'hand_over',
+  'owner_cleared',
 ]
 const DYNAMIC: Record<string, string[]> = {
   'complaint.${action}': COMPLAINT_STEPS.map((s) => `complaint.${s}`),

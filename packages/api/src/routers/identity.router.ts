@@ -1,4 +1,4 @@
-import type { CreateUserInput, Organisation, SetUserActiveInput } from '@asq/domain'
+import type { CreateUserInput, Organisation, Repositories, SetUserActiveInput, User } from '@asq/domain'
 import {
   assertRolesFitOrg,
   canViewUser,
@@ -9,6 +9,7 @@ import {
   ORG_KINDS,
   offsetOf,
   pageInputSchema,
+  setAwayInput,
   setUserActiveInput,
   staleVersion,
   toUserView,
@@ -51,13 +52,34 @@ async function setActive(
       field: 'id',
     })
   }
+  return changeUser(ctx, {
+    id: input.id,
+    inScope: (u) => inScope(u.orgId),
+    change: async (repos) => {
+      const after = await repos.users.setActive(input.id, input.active, input.version)
+      if (!after) throw staleVersion('user')
+      return after
+    },
+    action: input.active ? 'user.activate' : 'user.deactivate',
+  })
+}
+
+/** One change to a user in scope, audited before → after in the same transaction. */
+function changeUser(
+  ctx: Context,
+  c: {
+    id: string
+    inScope: (u: User) => boolean
+    change: (repos: Repositories) => Promise<User>
+    action: string
+  },
+) {
   return ctx.transact(async ({ repos, audit }) => {
-    const before = await repos.users.byId(input.id)
-    if (!before || !inScope(before.orgId)) throw notFound('user')
-    const after = await repos.users.setActive(input.id, input.active, input.version)
-    if (!after) throw staleVersion('user')
+    const before = await repos.users.byId(c.id)
+    if (!before || !c.inScope(before)) throw notFound('user')
+    const after = await c.change(repos)
     await audit({
-      action: input.active ? 'user.activate' : 'user.deactivate',
+      action: c.action,
       entityType: 'user',
       entityId: after.id,
       before: toUserView(before),
@@ -103,6 +125,19 @@ export const identityRouter = router({
   setUserActive: hqProcedure('hq_admin')
     .input(setUserActiveInput)
     .mutation(({ ctx, input }) => setActive(ctx, input, () => true)),
+
+  /**
+   * Marks a person away or back (issue 17): themself, their station's manager or an HQ admin — the
+   * people who may see that user (canViewUser); anyone else gets NOT_FOUND.
+   */
+  setAway: staffProcedure.input(setAwayInput).mutation(({ ctx, input }) =>
+    changeUser(ctx, {
+      id: input.id,
+      inScope: (u) => canViewUser(ctx.actor, u),
+      change: async (repos) => (await repos.users.setAway(input.id, input.away))!,
+      action: input.away ? 'user.away' : 'user.back',
+    }),
+  ),
 
   /** A station manager's own people; the station comes from the session. */
   stationUsers: dealerProcedure('dealer_manager')

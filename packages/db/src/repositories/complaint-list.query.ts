@@ -18,7 +18,7 @@ import {
   sql,
 } from 'drizzle-orm'
 import type { Database } from '../client'
-import { complaints, customers, organisations, vehicles } from '../schema'
+import { complaints, customers, organisations, users, vehicles } from '../schema'
 
 /**
  * The customer's name as this case knows it: what a station typed when it took the case itself,
@@ -96,6 +96,10 @@ function where(db: Database, f: ComplaintFilter) {
         )
       : undefined,
     f.q ? deskSearch(db, f.q) : undefined,
+    // "My cases" / "unassigned" (issue 17): served by (owner_id, opened_at, id) on the desk and by
+    // (station_id, owner_id, next_due_at, id) in a station's queue.
+    f.ownerIds ? inArray(complaints.ownerId, [...f.ownerIds]) : undefined,
+    f.unassigned ? isNull(complaints.ownerId) : undefined,
   )
 }
 
@@ -140,6 +144,8 @@ const listColumns = {
   version: complaints.version,
   customerName: nameGiven,
   stationName: organisations.nameZh,
+  ownerId: complaints.ownerId,
+  ownerName: users.displayName,
 }
 
 /**
@@ -153,6 +159,7 @@ export async function listComplaints(db: Database, f: ComplaintFilter): Promise<
     .from(complaints)
     .innerJoin(customers, eq(customers.id, complaints.customerId))
     .leftJoin(organisations, eq(organisations.id, complaints.stationId))
+    .leftJoin(users, eq(users.id, complaints.ownerId))
     .where(and(w, afterCursor(f)))
     .orderBy(...orderOf(f))
     .limit(f.limit + 1)

@@ -19,6 +19,7 @@ export const toComplaint = (r: Row): Complaint => ({
   vin: r.vin,
   purchaseDate: r.purchaseDate,
   stationId: r.stationId,
+  ownerId: r.ownerId,
   stationContact: (r.stationContact as Complaint['stationContact']) ?? null,
   responsibleUnit: r.responsibleUnit as Complaint['responsibleUnit'],
   summary: r.summary,

@@ -31,6 +31,7 @@ const toUser = (r: UserRow): User => ({
   displayName: r.displayName,
   roles: r.roles as Role[],
   active: r.active,
+  away: r.away,
   version: r.version,
   createdAt: r.createdAt,
 })
@@ -97,6 +98,10 @@ export const userRepository = (db: Database): UserRepository => {
     },
     async setPasswordHash(id, passwordHash) {
       await db.update(users).set({ passwordHash }).where(eq(users.id, id))
+    },
+    async setAway(id, away) {
+      const [r] = await db.update(users).set({ away }).where(eq(users.id, id)).returning()
+      return r ? toUser(r) : null
     },
     async setActive(id, active, version) {
       const [r] = await db

@@ -22,6 +22,7 @@ import {
 import { kpiRepository } from './kpi.repository'
 import { kpiReportRepository } from './kpi-report.repository'
 import { notificationRepository } from './notification.repository'
+import { ownerDirectory } from './owner-directory.query'
 import { auditRepository, outboxRepository } from './platform.repository'
 import { reimbursementRepositories } from './reimbursement.repository'
 import { slaRepository } from './sla.repository'
@@ -42,6 +43,7 @@ export function createRepositories(db: Database): Repositories {
     techSupportRequests: techSupportRequestRepository(db),
     vehicles: vehicleRepository(db),
     vehicleHistory: vehicleHistoryRepository(db),
+    owners: ownerDirectory(db),
     customers: customerRepository(db),
     loginAttempts: loginAttemptRepository(db),
     loginCodes: loginCodeRepository(db),

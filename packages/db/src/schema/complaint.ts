@@ -21,6 +21,8 @@ export const complaints = pgTable(
     vin: text('vin'),
     purchaseDate: date('purchase_date', { mode: 'string' }),
     stationId: uuid('station_id').references(() => organisations.id),
+    /** The person who owns the case (issue 17); null while unassigned. */
+    ownerId: uuid('owner_id').references(() => users.id),
     /** What a station typed at intake ({ name, contact }): its views show this, not the profile. */
     stationContact: jsonb('station_contact'),
     responsibleUnit: text('responsible_unit'),
@@ -54,6 +56,10 @@ export const complaints = pgTable(
     index('complaints_severity_opened_idx').on(t.severity, t.openedAt, t.id),
     index('complaints_station_opened_idx').on(t.stationId, t.openedAt, t.id),
     index('complaints_station_due_idx').on(t.stationId, t.nextDueAt, t.id),
+    // "My cases" and "unassigned" (issue 17): owner_id = any(…) / owner_id is null, newest first on
+    // the desk, nearest deadline first in a station's queue; both end in the keyset columns.
+    index('complaints_owner_opened_idx').on(t.ownerId, t.openedAt, t.id),
+    index('complaints_station_owner_due_idx').on(t.stationId, t.ownerId, t.nextDueAt, t.id),
     index('complaints_customer_opened_idx').on(t.customerId, t.openedAt, t.id),
     // The vehicle history page (issue 17) reads a vehicle's cases by its id.
     index('complaints_vehicle_idx').on(t.vehicleId),

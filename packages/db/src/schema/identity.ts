@@ -30,6 +30,8 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     roles: text('roles').array().notNull(),
     active: boolean('active').notNull().default(true),
+    /** Away (leave, training): their cases may be taken and show in the station manager's "my cases". */
+    away: boolean('away').notNull().default(false),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
   },

@@ -41,6 +41,8 @@ export type Complaint = {
   vin: string | null
   purchaseDate: string | null
   stationId: string | null
+  /** The person who owns the case (assignment.ts); null while unassigned. */
+  ownerId: string | null
   stationContact: StationContact | null
   responsibleUnit: ResponsibleUnit | null
   summary: string

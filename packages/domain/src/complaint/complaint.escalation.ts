@@ -22,10 +22,16 @@ export const escalationOwner = (level: number) =>
 
 export type Breach = { complaintId: string; clock: ClockName; cycle: number }
 
-export function escalationMessage(number: string, clock: ClockName, level: number) {
+/** The e-mail to the next level; it names the case's owner (issue 17), the person it was waiting on. */
+export function escalationMessage(
+  number: string,
+  clock: ClockName,
+  level: number,
+  ownerName: string | null = null,
+) {
   const owner = ESCALATION_LEVEL_LABELS[escalationOwner(level)]
   return {
     subject: `投诉 ${number} 已升级 / Complaint ${number} escalated`,
-    body: `投诉 ${number} 的时限（${clock}）已超时，已升级至${owner.zh}。Complaint ${number} breached its ${clock} deadline and was escalated to ${owner.en}.`,
+    body: `投诉 ${number} 的时限（${clock}）已超时，已升级至${owner.zh}，负责人：${ownerName ?? '未指派'}。Complaint ${number} breached its ${clock} deadline and was escalated to ${owner.en}; owner: ${ownerName ?? 'unassigned'}.`,
   }
 }

@@ -19,6 +19,7 @@ export type NewComplaint = Omit<
   | 'closedAt'
   | 'responsibleUnit'
   | 'stationContact'
+  | 'ownerId'
 > & {
   clientRequestId: string | null
   stationContact?: Complaint['stationContact']
@@ -44,6 +45,10 @@ export type ComplaintFilter = {
   openedBefore?: Date
   now: Date
   q?: string
+  /** Only cases owned by one of these people ("my cases", with away colleagues for a manager). */
+  ownerIds?: readonly string[]
+  /** Only cases nobody owns. */
+  unassigned?: boolean
   limit: number
   offset: number
   /** Keyset paging: rows strictly after this cursor, in the list's order (offset is then ignored). */
@@ -71,7 +76,8 @@ export type ComplaintListItem = Pick<
   | 'closedAt'
   | 'nextDueAt'
   | 'version'
-> & { customerName: string; stationName: string | null }
+  | 'ownerId'
+> & { customerName: string; stationName: string | null; ownerName: string | null }
 
 /** A page of a list: `total` stops at COUNT_CAP (`totalCapped`), `nextCursor` continues it. */
 export type ComplaintPage = {

@@ -60,6 +60,8 @@ export const listComplaintsInput = pageInputSchema.extend({
   kind: z.enum(KINDS).optional(),
   severity: z.enum(SEVERITIES).optional(),
   stationId: id.optional(),
+  /** Assignment views (issue 17): the caller's own cases, or the ones nobody owns. */
+  owner: z.enum(['mine', 'unassigned']).optional(),
   overdue: z.boolean().optional(),
   /** Drill-down from the KPI dashboard: one cause, a region, a product line, opened in a China-date range. */
   cause: z.enum(CAUSES).optional(),

@@ -16,6 +16,7 @@ export const base: Complaint = {
   vin: null,
   purchaseDate: null,
   stationId: 'st',
+  ownerId: null,
   responsibleUnit: null,
   summary: 's',
   description: 'd',

@@ -1,3 +1,5 @@
+export * from './assignment'
+export * from './assignment.schema'
 export * from './compensation.rules'
 export * from './complaint.clocks'
 export * from './complaint.commands'

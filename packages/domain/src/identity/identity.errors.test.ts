@@ -136,6 +136,7 @@ describe('user view', () => {
       displayName: '李娜',
       roles: ['dealer_staff'],
       active: true,
+      away: false,
       version: 4,
       createdAt: t0,
       passwordHash: 'scrypt$secret',

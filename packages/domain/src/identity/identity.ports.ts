@@ -47,6 +47,8 @@ export interface UserRepository {
   }): Promise<User>
   /** Optimistic update: returns null when `version` is not the stored one. */
   setActive(id: string, active: boolean, version: number): Promise<User | null>
+  /** Marks a person away or back (no version: the toggle's last word wins, it edits nothing else). */
+  setAway(id: string, away: boolean): Promise<User | null>
   /** Replaces the stored hash (a rehash with today's parameters at sign-in). */
   setPasswordHash(id: string, passwordHash: string): Promise<void>
 }

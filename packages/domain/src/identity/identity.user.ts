@@ -18,6 +18,8 @@ export type User = {
   displayName: string
   roles: Role[]
   active: boolean
+  /** Marked away (issue 17): their cases may be taken; the station manager sees them. */
+  away: boolean
   version: number
   createdAt: Date
 }

@@ -3,7 +3,7 @@ import type { User } from './identity.user'
 /** What any API response may show of a user: never the password hash. */
 export type UserView = Pick<
   User,
-  'id' | 'orgId' | 'username' | 'displayName' | 'roles' | 'active' | 'version' | 'createdAt'
+  'id' | 'orgId' | 'username' | 'displayName' | 'roles' | 'active' | 'away' | 'version' | 'createdAt'
 >
 
 export const toUserView = (u: User): UserView => ({
@@ -13,6 +13,7 @@ export const toUserView = (u: User): UserView => ({
   displayName: u.displayName,
   roles: u.roles,
   active: u.active,
+  away: u.away,
   version: u.version,
   createdAt: u.createdAt,
 })

@@ -53,6 +53,10 @@ export const auditActionsZh = {
     compensation_decided: '补偿已审批',
     customer_confirm_solved: '客户确认已解决',
     customer_confirm_not_solved: '客户反馈未解决',
+    assign_owner: '指派负责人',
+    take: '认领案件',
+    hand_over: '移交案件',
+    owner_cleared: '负责人已解除',
   },
   customer: {
     create: '新建客户',
@@ -168,6 +172,8 @@ export const auditActionsZh = {
     activate: '启用用户',
     create: '新建用户',
     deactivate: '停用用户',
+    away: '标记为不在岗',
+    back: '标记为在岗',
   },
 }
 
@@ -284,6 +290,10 @@ export const auditActionsEn = {
     compensation_decided: 'Compensation decided',
     customer_confirm_solved: 'Customer confirmed: solved',
     customer_confirm_not_solved: 'Customer says: not solved',
+    assign_owner: 'Owner assigned',
+    take: 'Case taken',
+    hand_over: 'Case handed over',
+    owner_cleared: 'Owner cleared',
   },
   customer: {
     create: 'Customer created',
@@ -399,6 +409,8 @@ export const auditActionsEn = {
     activate: 'User activated',
     create: 'User created',
     deactivate: 'User deactivated',
+    away: 'Marked away',
+    back: 'Marked back',
   },
 }
 

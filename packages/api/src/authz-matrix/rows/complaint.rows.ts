@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { CommandName, Complaint } from '@asq/domain'
 import { complaintFixtures } from '../complaint.fixtures'
 import type { MatrixRow, MatrixRows } from '../matrix.types'
-import type { Fixture } from '../principals'
+import type { Fixture, Principal, Target } from '../principals'
 import { uploadOf } from '../upload.fixtures'
 
 const SCOPED_OK = { own: 'OK', sameOrg: 'OK', otherTenant: 'OK', missing: 'NOT_FOUND' } as const
@@ -187,7 +187,52 @@ const upload = async (
   uploadId: await uploadOf(fx, p),
 })
 
+/**
+ * Assignment (issue 17). At the desk the case has escalated to HQ service (HQ owns it, so HQ people are
+ * eligible); at a station it is the station's. Hand-overs start from a case 何顾问 (bj.staff) owns.
+ */
+const assignmentRows = (side: 'desk' | 'station'): MatrixRows => {
+  const state = (over: Partial<Complaint> = {}) => ({
+    status: 'in_progress' as const,
+    escalationLevel: side === 'desk' ? 2 : 0,
+    ...over,
+  })
+  const [first, second] = side === 'desk' ? ['admin', 'service'] : ['bj.staff', 'bj.manager']
+  const keyed = async (fx: Fixture, p: Principal, t: Target, over: Partial<Complaint> = {}) => ({
+    ...(await complaintFixtures(fx).complaint(p, t, state(over))),
+    idempotencyKey: randomUUID(),
+  })
+  return {
+    [`complaint.${side}.owners`]: {
+      scoped: true,
+      input: async (fx, p, t) => ({ id: (await complaintFixtures(fx).complaint(p, t)).id }),
+      expect: side === 'desk' ? deskStaff(true) : stationStaff(true),
+    },
+    [`complaint.${side}.assignOwner`]: {
+      scoped: true,
+      input: async (fx, p, t) => ({ ...(await keyed(fx, p, t)), ownerId: await fx.userId(first) }),
+      expect: side === 'desk' ? deskManagers(true) : stationManager,
+    },
+    [`complaint.${side}.takeCase`]: {
+      scoped: true,
+      input: (fx, p, t) => keyed(fx, p, t),
+      expect: side === 'desk' ? deskManagers(true) : stationStaff(true),
+    },
+    [`complaint.${side}.handOver`]: {
+      scoped: true,
+      input: async (fx, p, t) => ({
+        ...(await keyed(fx, p, t, { ownerId: await fx.userId(first) })),
+        ownerId: await fx.userId(second),
+        reason: '休假 on leave',
+      }),
+      expect: side === 'desk' ? deskManagers(true) : stationStaff(true),
+    },
+  }
+}
+
 export const complaintRows: MatrixRows = {
+  ...assignmentRows('desk'),
+  ...assignmentRows('station'),
   'complaint.my.formOptions': { scoped: false, input: () => undefined, expect: customerOnly(false) },
   'complaint.my.list': { scoped: false, input: () => ({}), expect: customerOnly(false) },
   'complaint.my.file': { scoped: false, input: newComplaint, expect: customerOnly(false) },

@@ -16,21 +16,29 @@ const hqAdminOnly = {
 
 const stationManagerOnly = { ...hqAdminOnly, hq_admin: 'FORBIDDEN', dealer_manager: 'OK' } as const
 
+/** canViewUser: HQ admins anyone, a station manager the station's people, everybody themself. */
+const WHO_SEES_A_USER = {
+  anonymous: 'UNAUTHORIZED',
+  hq_admin: { own: 'OK', sameOrg: 'OK', otherTenant: 'OK', missing: 'NOT_FOUND' },
+  hq_service: SELF,
+  hq_quality: SELF,
+  hq_finance: SELF,
+  dealer_manager: { own: 'OK', sameOrg: 'OK', otherTenant: 'NOT_FOUND', missing: 'NOT_FOUND' },
+  dealer_staff: SELF,
+  supplier_user: SELF,
+  customer: 'FORBIDDEN',
+} as const
+
 export const identityRows: MatrixRows = {
   'identity.user': {
     scoped: true,
     input: async (fx, p, t) => ({ id: await fx.userTarget(p, t) }),
-    expect: {
-      anonymous: 'UNAUTHORIZED',
-      hq_admin: { own: 'OK', sameOrg: 'OK', otherTenant: 'OK', missing: 'NOT_FOUND' },
-      hq_service: SELF,
-      hq_quality: SELF,
-      hq_finance: SELF,
-      dealer_manager: { own: 'OK', sameOrg: 'OK', otherTenant: 'NOT_FOUND', missing: 'NOT_FOUND' },
-      dealer_staff: SELF,
-      supplier_user: SELF,
-      customer: 'FORBIDDEN',
-    },
+    expect: WHO_SEES_A_USER,
+  },
+  'identity.setAway': {
+    scoped: true,
+    input: async (fx, p, t) => ({ id: await fx.userTarget(p, t), away: false }),
+    expect: WHO_SEES_A_USER,
   },
   'identity.organisations': {
     scoped: false,

@@ -1,9 +1,11 @@
 import type { CommandInput, CommandName } from '@asq/domain'
 import {
   answerTechSupportInput,
+  assignOwnerInput,
   commandInputs,
   customerHistoryInput,
   decideCompensationInput,
+  handOverInput,
   idInput,
   intakeComplaintInput,
   listComplaintsInput,
@@ -12,12 +14,14 @@ import {
   PARTS_REQUEST_STATUSES,
   pageInputSchema,
   partsRequestStepInput,
+  takeCaseInput,
   uploadEvidenceInput,
   vehicleHistoryInput,
   vehicleSearchInput,
 } from '@asq/domain'
 import { z } from 'zod'
 import { hqProcedure, idempotency, router } from '../../trpc'
+import { changeOwner, ownerFilter, ownerPanel } from './complaint.assignment'
 import { answerTechRequest, decideCompensation, stepPartsRequest } from './complaint.children'
 import { runCommand } from './complaint.commands'
 import { findOrCreateCustomer } from './complaint.customers'
@@ -60,6 +64,7 @@ export const deskComplaintRouter = router({
       const list = await ctx.repos.complaints.list({
         ...input,
         ...openedRange(input),
+        ...(await ownerFilter(ctx.repos, ctx.actor, input.owner)),
         now: ctx.clock(),
         limit: input.pageSize,
         offset: offsetOf(input),
@@ -89,6 +94,22 @@ export const deskComplaintRouter = router({
         return { id: c.id, number: c.number, version: c.version }
       }),
     ),
+  /** Assignment (issue 17): the owner panel, assign, take, hand over. */
+  owners: desk()
+    .input(idInput)
+    .query(({ ctx, input }) => ownerPanel(ctx, HQ, input.id)),
+  assignOwner: hqProcedure('hq_admin', 'hq_service')
+    .input(assignOwnerInput)
+    .use(idempotency)
+    .mutation(({ ctx, input }) => changeOwner(ctx, HQ, { kind: 'assign_owner', input })),
+  takeCase: hqProcedure('hq_admin', 'hq_service')
+    .input(takeCaseInput)
+    .use(idempotency)
+    .mutation(({ ctx, input }) => changeOwner(ctx, HQ, { kind: 'take', input })),
+  handOver: hqProcedure('hq_admin', 'hq_service')
+    .input(handOverInput)
+    .use(idempotency)
+    .mutation(({ ctx, input }) => changeOwner(ctx, HQ, { kind: 'hand_over', input })),
   respond: command('respond'),
   startHandling: command('startHandling'),
   assign: command('assign'),

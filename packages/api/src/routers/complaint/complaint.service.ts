@@ -85,6 +85,7 @@ export const auditView = (c: Complaint) => ({
   severity: c.severity,
   kind: c.kind,
   stationId: c.stationId,
+  ownerId: c.ownerId,
   responsibleUnit: c.responsibleUnit,
   result: c.result,
   escalationLevel: c.escalationLevel,

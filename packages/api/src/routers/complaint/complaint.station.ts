@@ -1,8 +1,10 @@
 import type { CommandInput, CommandName } from '@asq/domain'
 import {
+  assignOwnerInput,
   commandInputs,
   customerHistoryInput,
   decideCompensationInput,
+  handOverInput,
   idInput,
   intakeComplaintInput,
   listComplaintsInput,
@@ -10,12 +12,14 @@ import {
   offsetOf,
   openedRange,
   partsRequestStepInput,
+  takeCaseInput,
   uploadEvidenceInput,
   vehicleHistoryInput,
   vehicleSearchInput,
 } from '@asq/domain'
 import { z } from 'zod'
 import { dealerProcedure, idempotency, router } from '../../trpc'
+import { changeOwner, ownerFilter, ownerPanel } from './complaint.assignment'
 import { decideCompensation, stepPartsRequest } from './complaint.children'
 import { runCommand } from './complaint.commands'
 import { findOrCreateCustomer } from './complaint.customers'
@@ -58,6 +62,7 @@ export const stationComplaintRouter = router({
       const list = await ctx.repos.complaints.list({
         ...input,
         ...openedRange(input),
+        ...(await ownerFilter(ctx.repos, ctx.actor, input.owner)),
         stationId: ctx.dealerId,
         now: ctx.clock(),
         limit: input.pageSize,
@@ -99,6 +104,22 @@ export const stationComplaintRouter = router({
         return { id: c.id, number: c.number, version: c.version }
       }),
     ),
+  /** Assignment (issue 17): the owner panel, assign, take, hand over. */
+  owners: dealerProcedure()
+    .input(idInput)
+    .query(({ ctx, input }) => ownerPanel(ctx, station(ctx.dealerId), input.id)),
+  assignOwner: dealerProcedure('dealer_manager')
+    .input(assignOwnerInput)
+    .use(idempotency)
+    .mutation(({ ctx, input }) => changeOwner(ctx, station(ctx.dealerId), { kind: 'assign_owner', input })),
+  takeCase: dealerProcedure()
+    .input(takeCaseInput)
+    .use(idempotency)
+    .mutation(({ ctx, input }) => changeOwner(ctx, station(ctx.dealerId), { kind: 'take', input })),
+  handOver: dealerProcedure()
+    .input(handOverInput)
+    .use(idempotency)
+    .mutation(({ ctx, input }) => changeOwner(ctx, station(ctx.dealerId), { kind: 'hand_over', input })),
   respond: command('respond'),
   startHandling: command('startHandling'),
   recordStory: command('recordStory'),

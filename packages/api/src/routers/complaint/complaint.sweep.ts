@@ -6,6 +6,7 @@ import {
   escalationMessage,
   escalationOwner,
   MAX_ESCALATION_LEVEL,
+  ownerAfterOrgChange,
 } from '@asq/domain'
 import { notifyDeadline } from '../notification/notify.events'
 import { auditView, loadSla } from './complaint.service'
@@ -51,7 +52,13 @@ export async function runEscalationSweep(
             data: { clock: breach.clock, cycle: breach.cycle, level: after.escalationLevel, owner },
           },
         ])
-        const message = escalationMessage(after.number, breach.clock, after.escalationLevel)
+        const ownerPerson = after.ownerId ? await repos.owners.byId(after.ownerId) : null
+        const message = escalationMessage(
+          after.number,
+          breach.clock,
+          after.escalationLevel,
+          ownerPerson?.displayName ?? null,
+        )
         await repos.outbox.enqueue({
           channel: 'email',
           recipient: `${owner}@escalation.local`,
@@ -69,6 +76,21 @@ export async function runEscalationSweep(
           at: now,
           actor: null,
         })
+        // Escalated to HQ: a station owner is no longer eligible and is cleared (assignment.ts).
+        const cleared = ownerAfterOrgChange(after, ownerPerson)
+        if (cleared.events.length > 0) {
+          const next = await repos.complaints.update(after.id, after.version, cleared.patch)
+          await repos.complaints.appendEvents(candidate.id, now, 'system:escalation', cleared.events)
+          await repos.audit.record({
+            action: 'complaint.owner_cleared',
+            entityType: 'complaint',
+            entityId: candidate.id,
+            before: auditView(after),
+            after: next ? auditView(next) : null,
+            at: now,
+            actor: null,
+          })
+        }
         n++
       }
       return n
