@@ -29,6 +29,8 @@ const t = initTRPC
   })
 
 export const router = t.router
+/** Joins a context's routers for one audience (e.g. the complaint thread beside the rest of the desk). */
+export const mergeRouters = t.mergeRouters
 export const createCallerFactory = t.createCallerFactory
 
 /**

@@ -9,6 +9,7 @@ import type {
   TechSupportRequestRepository,
   VehicleRepository,
 } from './complaint/complaint.ports'
+import type { ComplaintMessageRepository } from './complaint/conversation.ports'
 import type { VehicleHistoryRepository } from './complaint/vehicle-history'
 import type { EightdRepositories } from './eightd/eightd.ports'
 import type { FeeRepositories } from './fee/fee.ports'
@@ -35,6 +36,7 @@ export interface Repositories {
   audit: AuditRepository
   complaints: ComplaintRepository
   complaintAttachments: ComplaintAttachmentRepository
+  complaintMessages: ComplaintMessageRepository
   compensations: CompensationRepository
   partsSupportRequests: PartsSupportRequestRepository
   sla: SlaRepository

@@ -51,6 +51,7 @@ const COMPLAINT_STEPS = [
   'take',
   'hand_over',
   'owner_cleared',
+  'customer_replied',
 ]
 const DYNAMIC: Record<string, string[]> = {
   'complaint.${action}': COMPLAINT_STEPS.map((s) => `complaint.${s}`),

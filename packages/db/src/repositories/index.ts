@@ -8,6 +8,7 @@ import {
   techSupportRequestRepository,
   vehicleRepository,
 } from './complaint-children.repository'
+import { complaintMessageRepository } from './complaint-message.repository'
 import { eightdRepositories } from './eightd.repository'
 import { feeRepositories } from './fee.repository'
 import { idempotencyRepository } from './idempotency.repository'
@@ -37,6 +38,7 @@ export function createRepositories(db: Database): Repositories {
     audit: auditRepository(db),
     complaints: complaintRepository(db),
     complaintAttachments: complaintAttachmentRepository(db),
+    complaintMessages: complaintMessageRepository(db),
     compensations: compensationRepository(db),
     partsSupportRequests: partsSupportRequestRepository(db),
     sla: slaRepository(db),

@@ -1,6 +1,7 @@
 export * from './calendar'
 export * from './catalog'
 export * from './complaint'
+export * from './complaint-messages'
 export * from './eightd'
 export * from './fee'
 export * from './files'

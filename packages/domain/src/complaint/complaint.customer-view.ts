@@ -55,6 +55,7 @@ export const CUSTOMER_EVENT_TEXT: Record<string, Text> = {
   closed: { zh: '已结案', en: 'Case closed' },
   escalated: { zh: '已升级处理', en: 'Escalated for faster handling' },
   evidence_added: { zh: '已上传证据', en: 'Evidence uploaded' },
+  customer_replied: { zh: '已收到您的回复，继续处理', en: 'Your reply arrived; handling continues' },
 }
 
 /** Fields of an event's data a customer may read (everything else stays internal). */

@@ -26,12 +26,15 @@ export const NOTIFICATION_EVENT_LABELS: Record<NotificationEvent, { zh: string; 
 
 /**
  * Who receives an event when the caller names an organisation rather than people: the staff of that
- * organisation holding one of these roles. (case_assigned and message_received name their people.)
+ * organisation holding one of these roles. (case_assigned names its person; message_received names the
+ * case's owner when there is one, and falls back to the owning station's audience here.)
  */
 export const NOTIFICATION_AUDIENCE: Record<
-  Exclude<NotificationEvent, 'case_assigned' | 'message_received'>,
+  Exclude<NotificationEvent, 'case_assigned'>,
   { orgKind: OrgKind; roles: readonly Role[] }
 > = {
+  // The customer wrote on a case nobody owns: whoever works the station's queue.
+  message_received: { orgKind: 'dealer', roles: ['dealer_manager', 'dealer_staff'] },
   // The station that owns the case: the manager and the advisors who work the queue.
   deadline_near: { orgKind: 'dealer', roles: ['dealer_manager', 'dealer_staff'] },
   // Every user of the supplier answering the 8D.

@@ -41,6 +41,7 @@ describe('the audience of an organisation’s event', () => {
   ]
   it.each([
     ['deadline_near', ['u1-advisor', 'u3-manager']],
+    ['message_received', ['u1-advisor', 'u3-manager']],
     ['claim_audited', ['u1-advisor', 'u3-manager']],
     ['statement_ready', ['u3-manager']],
     ['step_reviewed', []],

@@ -27,6 +27,8 @@ const staff = [
 describe('who receives an event addressed to an organisation', () => {
   it.each([
     ['deadline_near', 'bj', ['m', 's']],
+    ['message_received', 'bj', ['m', 's']],
+    ['message_received', 'lamp', []],
     ['claim_audited', 'bj', ['m', 's']],
     ['statement_ready', 'bj', ['m']],
     ['statement_ready', 'sh', ['other']],

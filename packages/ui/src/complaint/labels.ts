@@ -61,6 +61,7 @@ export const EVENT_LABELS: Record<string, Text> = {
   closed: { zh: '结案', en: 'Closed' },
   escalated: { zh: '超时升级', en: 'Escalated' },
   evidence_added: { zh: '上传证据', en: 'Evidence added' },
+  customer_replied: { zh: '客户在对话中回复', en: 'Customer replied in the conversation' },
   assigned: { zh: '指定责任单位', en: 'Responsible unit assigned' },
   countermeasure: { zh: '责任单位对策', en: 'Countermeasure recorded' },
   reclassified: { zh: '重新分类', en: 'Reclassified' },

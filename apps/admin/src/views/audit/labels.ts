@@ -57,6 +57,8 @@ export const auditActionsZh = {
     take: '认领案件',
     hand_over: '移交案件',
     owner_cleared: '负责人已解除',
+    message: '对话留言',
+    customer_replied: '客户回复，恢复处理',
   },
   customer: {
     create: '新建客户',
@@ -183,6 +185,7 @@ export const auditTypesZh = {
   compensation: '补偿',
   complaint: '投诉',
   complaint_attachment: '投诉附件',
+  complaint_message: '投诉对话消息',
   contact: '联系方式',
   customer: '客户',
   dealer_ledger_entry: '服务站账户分录',
@@ -294,6 +297,8 @@ export const auditActionsEn = {
     take: 'Case taken',
     hand_over: 'Case handed over',
     owner_cleared: 'Owner cleared',
+    message: 'Conversation message',
+    customer_replied: 'Customer replied; handling resumed',
   },
   customer: {
     create: 'Customer created',
@@ -420,6 +425,7 @@ export const auditTypesEn = {
   compensation: 'Compensation',
   complaint: 'Complaint',
   complaint_attachment: 'Complaint attachment',
+  complaint_message: 'Complaint conversation message',
   contact: 'Contact',
   customer: 'Customer',
   dealer_ledger_entry: 'Station ledger entry',

@@ -14,7 +14,7 @@ const CUSTOMER_SCOPE = {
   missing: 'NOT_FOUND',
 } as const
 
-const nobody = {
+export const nobody = {
   anonymous: 'UNAUTHORIZED',
   hq_admin: 'FORBIDDEN',
   hq_service: 'FORBIDDEN',
@@ -26,7 +26,7 @@ const nobody = {
   customer: 'FORBIDDEN',
 } as const
 
-const stationStaff = (scoped: boolean) =>
+export const stationStaff = (scoped: boolean) =>
   ({
     ...nobody,
     dealer_manager: scoped ? STATION_SCOPE : 'OK',
@@ -58,8 +58,9 @@ const hqScoped = {
   hq_finance: SCOPED_OK,
 } as const
 const stationManager = { ...nobody, dealer_manager: STATION_SCOPE } as const
-const customerOnly = (scoped: boolean) => ({ ...nobody, customer: scoped ? CUSTOMER_SCOPE : 'OK' }) as const
-const deskStaff = (scoped: boolean) =>
+export const customerOnly = (scoped: boolean) =>
+  ({ ...nobody, customer: scoped ? CUSTOMER_SCOPE : 'OK' }) as const
+export const deskStaff = (scoped: boolean) =>
   ({
     ...nobody,
     hq_admin: scoped ? SCOPED_OK : 'OK',

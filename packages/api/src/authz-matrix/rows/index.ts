@@ -1,6 +1,7 @@
 import type { MatrixRows } from '../matrix.types'
 import { authRows } from './auth.rows'
 import { complaintRows, slaRows } from './complaint.rows'
+import { complaintThreadRows } from './complaint-thread.rows'
 import { eightdRows } from './eightd.rows'
 import { feeRows } from './fee.rows'
 import { identityRows } from './identity.rows'
@@ -15,6 +16,7 @@ import { surveyRows } from './survey.rows'
 export const MATRIX: MatrixRows = {
   ...authRows,
   ...complaintRows,
+  ...complaintThreadRows,
   ...feeRows,
   ...slaRows,
   ...identityRows,

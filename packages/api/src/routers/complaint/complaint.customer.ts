@@ -11,6 +11,7 @@ import { customerProcedure, idempotency, router } from '../../trpc'
 import { attachmentContent, uploadEvidence } from './complaint.files'
 import { fileComplaint } from './complaint.intake'
 import { loadScoped, persistDecision, type Scope } from './complaint.service'
+import { writeMessage } from './complaint.thread'
 import { customerListItem, customerView } from './complaint.views'
 
 const mine = (customerId: string): Scope => ({ kind: 'customer', customerId })
@@ -72,6 +73,15 @@ export const customerComplaintRouter = router({
         decision,
         input.solved ? 'customer_confirm_solved' : 'customer_confirm_not_solved',
       )
+      // "Not solved" in their own words: the station reads it in the conversation too (issue 17).
+      if (!input.solved && input.comment)
+        await writeMessage(
+          tx,
+          updated,
+          { authorKind: 'customer', authorId: ctx.customerId, visibility: 'public', body: input.comment },
+          [],
+          ctx.clock(),
+        )
       return { id: updated.id, status: updated.status, version: updated.version }
     }),
   ),
