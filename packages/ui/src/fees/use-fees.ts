@@ -1,7 +1,7 @@
-import { useMe } from '@asq/api-client'
 import { type ApiError, toApiError } from '@asq/api-client/errors'
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
+import { useUiClient } from '../app/client-port'
 import { useErrorText } from '../composables/use-error-text'
 
 const DETAILED = new Set(['FEE.UNKNOWN_PART', 'FEE.UNKNOWN_EXTRA'])
@@ -12,7 +12,7 @@ const DETAILED = new Set(['FEE.UNKNOWN_PART', 'FEE.UNKNOWN_EXTRA'])
  */
 export function useFees() {
   const { t, te, locale } = useI18n()
-  const me = useMe()
+  const me = useUiClient().useMe()
   const { errorText } = useErrorText()
   const roles = computed(() => (me.data.value?.kind === 'staff' ? me.data.value.roles : []))
   const has = (allowed: readonly string[]) => computed(() => roles.value.some((r) => allowed.includes(r)))

@@ -4,5 +4,7 @@ export { default as KpiFigureCard, type FigureCardRow } from './KpiFigureCard.vu
 export { default as KpiScorecard, type ScorecardTrendPoint } from './KpiScorecard.vue'
 export { kpiCommonEn, kpiCommonZh } from './messages'
 export { default as ScorecardShell } from './ScorecardShell.vue'
+export { default as StaffHome } from './StaffHome.vue'
 export { scorecardPeriod, thisMonth } from './scorecard-period'
+export { useOwnScorecard, useWorkbench } from './use-own-figures'
 export { default as WorkbenchCard, type WorkbenchItem } from './WorkbenchCard.vue'
