@@ -1,7 +1,5 @@
-import { useMe } from '@asq/api-client'
-import { type HistoryRow, mayOpen } from '@asq/ui'
+import { type HistoryRow, mayOpen, useStaff } from '@asq/ui'
 import { useRouter } from 'vue-router'
-import { rolesOf } from '../../access'
 
 /**
  * Where a history row opens in HQ's app: cases at the desk, 8D claims in the 8D module, each linked
@@ -9,7 +7,7 @@ import { rolesOf } from '../../access'
  */
 export function useHistoryLinks() {
   const router = useRouter()
-  const me = useMe()
+  const staff = useStaff()
   return (e: HistoryRow) => {
     const to =
       e.kind === 'complaint'
@@ -17,6 +15,6 @@ export function useHistoryLinks() {
         : e.kind === 'eightd'
           ? { name: 'eightd-claim', params: { id: e.id } }
           : null
-    return to && me.data.value && mayOpen(router, to, rolesOf(me.data.value)) ? to : null
+    return to && staff.value && mayOpen(router, to, staff.value.roles) ? to : null
   }
 }
