@@ -1,5 +1,6 @@
 import { formatFen } from '@asq/domain'
 import type { ComplaintLabels, Text } from './labels'
+import { OWNER_HOW, OWNER_TEXT } from './owner-text'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
@@ -98,6 +99,11 @@ export function describeEvent(e: Event, l: ComplaintLabels, lang: string): strin
       return l.unit(str(d.responsibleUnit))
     case 'countermeasure':
       return str(d.countermeasure)
+    case 'owner_changed': {
+      const who = (name: unknown) => str(name) || l.pick(OWNER_TEXT.nobody)
+      const reason = d.how === 'hand_over' && d.reason ? `（${str(d.reason)}）` : ''
+      return `${l.pick(OWNER_HOW[str(d.how)], str(d.how))}：${who(d.fromName)} → ${who(d.toName)}${reason}`
+    }
     case 'reclassified':
       return `${l.kind(str(d.kind))} · ${l.severity(str(d.severity))}`
     default:

@@ -1,6 +1,7 @@
 import type { ApiError } from '@asq/api-client'
 import { useErrorText } from '../composables/use-error-text'
 import { type Text, useComplaintLabels } from './labels'
+import { OWNER_ERRORS } from './owner-text'
 
 /** The complaint context's stable error codes in plain words; anything else falls back to the shared texts. */
 export const COMPLAINT_ERRORS: Record<string, Text> = {
@@ -36,6 +37,7 @@ export const COMPLAINT_ERRORS: Record<string, Text> = {
     zh: '金额超出您的核决权限，需更高一级审批',
     en: 'This amount is above your approval authority',
   },
+  ...OWNER_ERRORS,
   'COMPENSATION.DECIDED': { zh: '该补偿已被审批', en: 'This goodwill was already decided' },
   'PARTS_REQUEST.STALE': {
     zh: '配件申请已被他人更新，请刷新',

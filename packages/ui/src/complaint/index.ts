@@ -5,6 +5,7 @@ export { default as ComplaintChildren } from './ComplaintChildren.vue'
 export { type ClockRow, default as ComplaintClocks } from './ComplaintClocks.vue'
 export { default as ComplaintFacts } from './ComplaintFacts.vue'
 export { default as ComplaintHistory } from './ComplaintHistory.vue'
+export { default as ComplaintOwner } from './ComplaintOwner.vue'
 export { default as CustomerScreen } from './CustomerScreen.vue'
 export { actorText, COUNTDOWN_TEXT, describeEvent, durationText } from './describe'
 export { COMPLAINT_ERRORS, useComplaintErrorText } from './errors'
@@ -18,6 +19,8 @@ export {
   type Text,
   useComplaintLabels,
 } from './labels'
+export { default as OwnerViewFilter } from './OwnerViewFilter.vue'
+export { OWNER_HOW, OWNER_TEXT } from './owner-text'
 export { default as SlaCountdown } from './SlaCountdown.vue'
 export type * from './types'
 export { useComplaintAction } from './use-action'

@@ -66,6 +66,7 @@ export const EVENT_LABELS: Record<string, Text> = {
   countermeasure: { zh: '责任单位对策', en: 'Countermeasure recorded' },
   reclassified: { zh: '重新分类', en: 'Reclassified' },
   note: { zh: '内部备注', en: 'Internal note' },
+  owner_changed: { zh: '负责人变更', en: 'Owner changed' },
 }
 
 const STOCK_RESULT_LABELS: Record<string, Text> = {

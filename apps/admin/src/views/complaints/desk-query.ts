@@ -1,4 +1,4 @@
-import { CAUSES, isIsoDate, KINDS, SEVERITIES, STATUSES } from '@asq/domain'
+import { CAUSES, isIsoDate, KINDS, OWNER_VIEWS, SEVERITIES, STATUSES } from '@asq/domain'
 import type { LocationQuery } from 'vue-router'
 
 const one = (v: LocationQuery[string] | undefined) =>
@@ -19,6 +19,7 @@ export function deskFiltersFromQuery(q: LocationQuery) {
     kind: pick(one(q.kind), KINDS),
     severity: pick(one(q.severity), SEVERITIES),
     stationId: id(one(q.stationId)),
+    owner: pick(one(q.owner), OWNER_VIEWS),
     overdue: one(q.overdue) === '1',
     cause: pick(one(q.cause), CAUSES),
     region: one(q.region) || undefined,

@@ -10,6 +10,7 @@ import {
 import { columnsOf, describeExport, keysetRows, withFormat } from '../../exports/export-procedure'
 import type { Cell } from '../../reports/xlsx'
 import { hqProcedure } from '../../trpc'
+import { ownerFilter } from './complaint.assignment'
 
 const COLUMNS = columnsOf(
   '编号 Number',
@@ -51,10 +52,11 @@ export const deskExport = hqProcedure('hq_admin', 'hq_service', 'hq_quality')
       sheet: '投诉 Complaints',
       columns: COLUMNS,
       rows: keysetRows(
-        (after, limit) =>
+        async (after, limit) =>
           ctx.repos.complaints.list({
             ...filters,
             ...openedRange(filters),
+            ...(await ownerFilter(ctx.repos, ctx.actor, filters.owner)),
             now,
             limit,
             offset: 0,
