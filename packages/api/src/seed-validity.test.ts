@@ -5,6 +5,7 @@ import {
   canTransition,
   chinaDate,
   DISCIPLINES,
+  plateSchema,
   reimbursementKey,
   reimbursementLineSchema,
   repairInputSchema,
@@ -12,6 +13,7 @@ import {
   templateContentSchema,
   validateAnswers,
   validateReimbursement,
+  vinSchema,
 } from '@asq/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { priceLines } from './routers/reimbursement/reimbursement.pricing'
@@ -35,6 +37,15 @@ describe.each(testDatabases())('the demo seed on $name', (target) => {
     await seedDemoData(h.db, nodeSecurity.hashPassword, NOW)
   }, 240_000)
   afterAll(() => h?.close())
+
+  it('every vehicle has a well-formed VIN and, once registered, a well-formed plate', async () => {
+    const vehicles = await rows<{ vin: string; plate: string | null }>(h, 'select vin, plate from vehicles')
+    expect(vehicles.length).toBeGreaterThan(0)
+    for (const v of vehicles) {
+      expect(vinSchema.parse(v.vin), v.vin).toBe(v.vin)
+      if (v.plate !== null) expect(plateSchema.parse(v.plate), v.vin).toBe(v.plate)
+    }
+  })
 
   it('every claim line passes the claim-line rules, its old part found in the station’s register', async () => {
     const repos = createRepositories(h.db)

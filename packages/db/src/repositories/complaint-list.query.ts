@@ -1,5 +1,5 @@
 import type { ComplaintFilter, ComplaintListItem, ComplaintPage } from '@asq/domain'
-import { COUNT_CAP, decodeCursor, encodeCursor } from '@asq/domain'
+import { COUNT_CAP, decodeCursor, encodeCursor, normalisePlate } from '@asq/domain'
 import {
   and,
   asc,
@@ -29,12 +29,12 @@ const nameGiven = sql<string>`coalesce(${complaints.stationContact}->>'name', ${
 const like = (q: string) => `%${q.replace(/[%_\\]/g, '\\$&')}%`
 
 /**
- * The desk's search (issue 17): a case whose number, summary, VIN, customer name or phone contains the
- * fragment, case-insensitively. The customer's name and phone are the ones this case knows: what a
+ * The desk's search (issue 17): a case whose number, summary, VIN, plate, customer name or phone contains
+ * the fragment (a plate as typed, with or without its middle dot), case-insensitively. The customer's name and phone are the ones this case knows: what a
  * station typed at intake when it did, else the profile's (a station never searches a profile's).
  *
  * On PostgreSQL every `ILIKE '%…%'` here is served by a pg_trgm GIN index (complaints.number, summary,
- * vin, station_contact name/contact; customers.name, phone), combined by a bitmap OR, so a fragment
+ * vin, station_contact name/contact; customers.name, phone; vehicles.plate), combined by a bitmap OR, so a fragment
  * anywhere in the text needs no word segmentation — Chinese included (the database's C.UTF-8 ctype
  * makes CJK characters word characters for pg_trgm). PGlite loads the same extension and indexes.
  * A fragment of 1–2 characters holds no trigram, so no index can narrow it: the same predicate then
@@ -51,6 +51,15 @@ export function deskSearch(db: Database, q: string) {
     ilike(complaints.vin, p),
     ilike(typed('name'), p),
     ilike(typed('contact'), p),
+    // The plate lives on the vehicle: the few vehicles whose plate matches (trigram index), then their
+    // cases by complaints_vehicle_idx.
+    inArray(
+      complaints.vehicleId,
+      db
+        .select({ id: vehicles.id })
+        .from(vehicles)
+        .where(ilike(vehicles.plate, like(normalisePlate(q)))),
+    ),
     and(
       sql`${complaints.stationContact} is null`,
       inArray(

@@ -4,7 +4,7 @@ import type { DatabaseHandle } from '../client'
 import { testDatabases } from '../testing'
 import { listComplaints } from './complaint-list.query'
 
-/** The desk's search finds a case by any fragment of number, summary, VIN, name or phone (issue 17). */
+/** The desk's search finds a case by any fragment of number, summary, VIN, plate, name or phone (issue 17). */
 const now = new Date('2026-06-01T00:00:00Z')
 const c1 = '00000000-0000-4000-8000-0000000000c1'
 const c2 = '00000000-0000-4000-8000-0000000000c2'
@@ -18,6 +18,16 @@ describe.each(testDatabases())('desk search on $name', (target) => {
         `insert into customers (id, name, phone) values ('${c1}', '欧阳娜娜', '13912345678'), ('${c2}', '李雷', '13700001111')`,
       ),
     )
+    // 李雷's car carries a plate; the case names the vehicle, not its plate.
+    await h.db.execute(
+      sql.raw(`insert into product_lines (id, code, name_zh, name_en)
+        values ('00000000-0000-4000-8000-0000000000f1', 'T1', '测试', 'Test')`),
+    )
+    await h.db.execute(
+      sql.raw(`insert into vehicles (id, vin, product_line_id, model, purchase_date, customer_id, plate)
+        values ('00000000-0000-4000-8000-0000000000e1', 'LHX5A1234N0000099', '00000000-0000-4000-8000-0000000000f1',
+          'T1', '2025-01-01', '${c2}', '沪BD45678')`),
+    )
     await h.db.execute(
       sql.raw(`insert into complaints (number, channel, kind, severity, cause, status, customer_id, summary, description,
         opened_at, vin, station_contact) values
@@ -25,6 +35,11 @@ describe.each(testDatabases())('desk search on $name', (target) => {
           '2026-05-01T00:00:00Z', 'LHGCM82633A004352', null),
         ('CP-2026-00018', 'phone', 'appeal', 'general', 'waiting_time', 'in_progress', '${c2}', '空调异响', 'd',
           '2026-05-02T00:00:00Z', null, '{"name": "王先生", "contact": "13600002222"}')`),
+    )
+    await h.db.execute(
+      sql.raw(
+        `update complaints set vehicle_id = '00000000-0000-4000-8000-0000000000e1' where number = 'CP-2026-00018'`,
+      ),
     )
   })
   afterAll(() => h?.close())
@@ -42,6 +57,8 @@ describe.each(testDatabases())('desk search on $name', (target) => {
     ['the contact a station typed', '0000222', ['CP-2026-00018']],
     // A case the station took with its own contact is not found by the profile's name or phone.
     ['the profile name behind a typed contact', '李雷', []],
+    ['part of the vehicle’s plate', 'BD456', ['CP-2026-00018']],
+    ['the plate as written, with its middle dot', '沪B·D45678', ['CP-2026-00018']],
     ['LIKE wildcards are text', '%', []],
   ])('%s: “%s”', async (_what, q, expected) => {
     expect(await found(q)).toEqual(expected)

@@ -11,7 +11,7 @@ import type { Database } from '../client'
  * The vehicle history page's reads (issue 17). Every context keys on the VIN: complaints by vehicle id
  * (or by the VIN typed on a case without a registered vehicle), quotes by VIN, claim lines and old parts
  * by serial. Each read is served by an index (complaints_vehicle_idx, fee_quotes_vin_idx,
- * reimbursement_lines_serial_idx, fee_old_parts_serial_idx, vehicles_vin_trgm_idx for a VIN fragment).
+ * reimbursement_lines_serial_idx, fee_old_parts_serial_idx, vehicles_vin_trgm_idx and vehicles_plate_trgm_idx for a fragment of either).
  * The customer page reads the same per vehicle, plus the customer's cases that name no registered
  * vehicle (vehicles_customer_idx, complaints_customer_opened_idx).
  */
@@ -27,13 +27,14 @@ type FactsRow = {
   purchase_date: string
   mileage_km: number
   selling_dealer_id: string | null
+  plate: string | null
   customer_id: string
   customer_name: string
   customer_phone: string | null
 }
 
 const FACTS = sql`select v.id, v.vin, v.model, p.code as product_line_code, p.name_zh, p.name_en,
-    v.purchase_date::text as purchase_date, v.mileage_km, v.selling_dealer_id,
+    v.purchase_date::text as purchase_date, v.mileage_km, v.selling_dealer_id, v.plate,
     c.id as customer_id, c.name as customer_name, c.phone as customer_phone
   from vehicles v join product_lines p on p.id = v.product_line_id join customers c on c.id = v.customer_id`
 
@@ -46,6 +47,7 @@ const toFacts = (r: FactsRow): VehicleFacts => ({
   purchaseDate: r.purchase_date,
   mileageKm: r.mileage_km,
   sellingDealerId: r.selling_dealer_id,
+  plate: r.plate,
   customer: { id: r.customer_id, name: r.customer_name, phone: r.customer_phone },
 })
 
@@ -70,7 +72,7 @@ export const vehicleHistoryRepository = (db: Database): VehicleHistoryRepository
     const match =
       kind.by === 'phone'
         ? sql`c.phone = ${kind.phone}`
-        : sql`v.vin ilike ${`%${escapeLike(kind.fragment)}%`}`
+        : sql`(v.vin ilike ${`%${escapeLike(kind.fragment)}%`} or v.plate ilike ${`%${escapeLike(kind.fragment)}%`})`
     const scope = stationId ? sql` and ${servedByStation(stationId)}` : sql``
     const found = await rows<FactsRow>(db, sql`${FACTS} where ${match}${scope} order by v.vin limit ${limit}`)
     return found.map(toFacts)

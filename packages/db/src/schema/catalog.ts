@@ -24,6 +24,8 @@ export const vehicles = pgTable(
       .references(() => customers.id),
     sellingDealerId: uuid('selling_dealer_id').references(() => organisations.id),
     mileageKm: integer('mileage_km').notNull().default(0),
+    /** The licence plate as registered (京A12345, 沪AD12345 for a new-energy car); unknown before it is. */
+    plate: text('plate'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('vehicles_customer_idx').on(t.customerId)],

@@ -65,6 +65,7 @@ export async function seedDemoData(
           customerId: cust!.id,
           sellingDealerId: orgId(c.dealer),
           mileageKm: c.mileageKm,
+          plate: c.plate,
         })
         .returning()
       network.customers.push({

@@ -8,6 +8,7 @@ import {
   historyFor,
   mergeHistories,
   newestFirst,
+  plateSchema,
   stationMaySee,
   vehicleHistoryInput,
   vehicleSearchInput,
@@ -39,15 +40,39 @@ describe('the VIN in the address', () => {
   })
 })
 
+describe('a licence plate', () => {
+  it.each([
+    ['京A12345', '京A12345'],
+    ['京a·12345', '京A12345'],
+    [' 沪B D45678 ', '沪BD45678'],
+    ['粤AF12345', '粤AF12345'],
+    ['川A3E5M8', '川A3E5M8'],
+  ])('%j is the plate %s', (raw, plate) => expect(plateSchema.parse(raw)).toBe(plate))
+
+  it.each([
+    ['京A1234', 'too short'],
+    ['京A1234567', 'too long'],
+    ['京AA12345', 'six characters not starting D or F'],
+    ['京I12345', 'an I as the city letter'],
+    ['京A1O345', 'an O'],
+    ['A12345', 'no province'],
+    ['港A12345', 'not a province abbreviation'],
+    ['京112345', 'a digit as the city letter'],
+  ])('%j is refused (%s)', (raw) => expect(plateSchema.safeParse(raw).success).toBe(false))
+})
+
 describe('what a search text means', () => {
   it.each([
     ['13800000002', { by: 'phone', phone: '13800000002' }],
     ['138-0000-0002', { by: 'phone', phone: '13800000002' }],
     ['138 0000 0002', { by: 'phone', phone: '13800000002' }],
-    ['23800000002', { by: 'vin', fragment: '23800000002' }],
-    ['1380000000', { by: 'vin', fragment: '1380000000' }],
-    ['0000002', { by: 'vin', fragment: '0000002' }],
-    [' lhx7 ', { by: 'vin', fragment: 'LHX7' }],
+    ['23800000002', { by: 'fragment', fragment: '23800000002' }],
+    ['1380000000', { by: 'fragment', fragment: '1380000000' }],
+    ['0000002', { by: 'fragment', fragment: '0000002' }],
+    [' lhx7 ', { by: 'fragment', fragment: 'LHX7' }],
+    ['京q·7b2h3', { by: 'fragment', fragment: '京Q7B2H3' }],
+    ['7B2 H3', { by: 'fragment', fragment: '7B2H3' }],
+    ['LHX7-B23', { by: 'fragment', fragment: 'LHX7B23' }],
   ])('%j → %j', (q, kind) => expect(vehicleSearchKind(q)).toEqual(kind))
 
   it.each([

@@ -20,18 +20,43 @@ export const vehicleHistoryInput = z.object({ vin: vinSchema })
 /** A customer's page is addressed by the customer's id (the desk and the vehicle page link to it). */
 export const customerHistoryInput = z.object({ customerId: z.string().uuid('a customer id') })
 
-/** What a person types to find a vehicle: part of its VIN (at least 4 characters) or the owner's phone. */
+/** What a person types to find a vehicle: part of its VIN or plate (at least 4 characters) or the owner's phone. */
 export const vehicleSearchInput = z.object({
-  q: z.string().trim().min(4, 'type at least 4 characters of the VIN or the phone number').max(40),
+  q: z.string().trim().min(4, 'type at least 4 characters of the VIN, the plate or the phone number').max(40),
 })
 
-/** How a search text is matched: a phone number exactly, otherwise as a fragment of the VIN. */
+/** The provinces' one-character abbreviations that open a Chinese licence plate (GA 36). */
+const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼'
+
+/** A plate as stored: upper case, without the spaces, middle dot or dash people type inside it. */
+export const normalisePlate = (raw: string) => raw.replace(/[\s·•\-.]/g, '').toUpperCase()
+
+/**
+ * A licence plate: a province, the city's letter, then five letters and digits (a new-energy plate:
+ * D or F and five more); I and O are never used. Typed in any case, with or without the middle dot.
+ */
+export const plateSchema = z
+  .string()
+  .transform(normalisePlate)
+  .pipe(
+    z
+      .string()
+      .regex(
+        new RegExp(`^[${PROVINCES}][A-HJ-NP-Z](?:[DF][A-HJ-NP-Z0-9]{5}|[A-HJ-NP-Z0-9]{5})$`),
+        'a plate is a province, a letter and five (new energy: six) letters and digits, e.g. 京A12345',
+      ),
+  )
+
+/**
+ * How a search text is matched: a mobile number exactly (the owner's phone), otherwise as a fragment
+ * of the VIN or of the plate (a plate fragment may or may not start with its province).
+ */
 export function vehicleSearchKind(
   q: string,
-): { by: 'phone'; phone: string } | { by: 'vin'; fragment: string } {
+): { by: 'phone'; phone: string } | { by: 'fragment'; fragment: string } {
   const digits = q.replace(/[\s-]/g, '')
   if (/^1\d{10}$/.test(digits)) return { by: 'phone', phone: digits }
-  return { by: 'vin', fragment: q.trim().toUpperCase() }
+  return { by: 'fragment', fragment: normalisePlate(q) }
 }
 
 export type WarrantyToday = {
@@ -178,6 +203,7 @@ export type VehicleFacts = {
   purchaseDate: IsoDate
   mileageKm: number
   sellingDealerId: string | null
+  plate: string | null
   customer: { id: string; name: string; phone: string | null }
 }
 

@@ -45,11 +45,14 @@ export const sharedEn: SharedMessages = {
   lang: { switchTo: '中文', current: 'English' },
   vehicles: {
     title: 'Vehicles',
-    subtitle: 'Find a vehicle by part of its VIN or the owner’s phone and see its whole after-sales history',
-    search: 'Part of the VIN, or the owner’s phone',
+    subtitle:
+      'Find a vehicle by part of its VIN or plate, or the owner’s phone and see its whole after-sales history',
+    search: 'Part of the VIN or plate, or the owner’s phone',
     searchHint: 'At least 4 characters',
     none: 'No vehicle matches',
     vin: 'VIN',
+    plate: 'Plate',
+    noPlate: 'Not registered yet',
     model: 'Model',
     productLine: 'Product line',
     purchaseDate: 'Purchased',

@@ -4,7 +4,7 @@ export const complaintsZh = {
   desk: {
     title: '投诉受理台',
     subtitle: '全部投诉：电话受理、指定责任单位、跟踪每一个案件',
-    search: '搜索编号、摘要或客户',
+    search: '搜索编号、摘要、客户、电话、车架号或车牌',
     status: '状态',
     kind: '类别',
     severity: '严重度',
@@ -147,7 +147,7 @@ export const complaintsEn: typeof complaintsZh = {
   desk: {
     title: 'Complaint desk',
     subtitle: 'Every complaint: take phone complaints, assign the responsible unit, follow each case',
-    search: 'Search number, summary or customer',
+    search: 'Search number, summary, customer, phone, VIN or plate',
     status: 'Status',
     kind: 'Kind',
     severity: 'Severity',

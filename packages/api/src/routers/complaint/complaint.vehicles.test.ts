@@ -60,6 +60,11 @@ describe.each(testDatabases())('vehicle history on $name', (target) => {
     const hq = await h.as(await h.staffToken('finance'))
     expect((await hq.complaint.desk.vehicles({ q: '138-0000-0002' })).map((v) => v.vin)).toEqual([VIN])
     expect((await hq.complaint.desk.vehicles({ q: 'b2345n' })).map((v) => v.vin)).toEqual([VIN])
+    // By its plate (京Q7B2H3), typed with its middle dot, or a piece of it without the province.
+    expect((await hq.complaint.desk.vehicles({ q: '京q·7b2h3' })).map((v) => v.vin)).toEqual([VIN])
+    expect((await hq.complaint.desk.vehicles({ q: '7B2H' })).map((v) => [v.vin, v.plate])).toEqual([
+      [VIN, '京Q7B2H3'],
+    ])
     const found = await hq.complaint.desk.vehicles({ q: '0000' })
     expect(found.length).toBeGreaterThanOrEqual(7)
     expect(found[0]!.customerPhone).toMatch(/^\d{3}\*{4}\d{4}$/)

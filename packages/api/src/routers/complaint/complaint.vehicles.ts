@@ -27,6 +27,7 @@ export async function searchVehicles(repos: Repositories, q: string, caller: Cal
   })
   return found.map((v) => ({
     vin: v.vin,
+    plate: v.plate,
     model: v.model,
     productLine: v.productLine,
     purchaseDate: v.purchaseDate,
@@ -49,6 +50,7 @@ export async function vehicleHistory(repos: Repositories, vin: string, caller: C
   return {
     vehicle: {
       vin: vehicle.vin,
+      plate: vehicle.plate,
       model: vehicle.model,
       productLine: vehicle.productLine,
       purchaseDate: vehicle.purchaseDate,
@@ -110,6 +112,7 @@ export async function customerHistory(repos: Repositories, customerId: string, c
     },
     vehicles: perVehicle.map(({ vehicle: v, warranty }) => ({
       vin: v.vin,
+      plate: v.plate,
       model: v.model,
       productLine: v.productLine,
       purchaseDate: v.purchaseDate,
