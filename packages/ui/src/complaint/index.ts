@@ -6,6 +6,11 @@ export { type ClockRow, default as ComplaintClocks } from './ComplaintClocks.vue
 export { default as ComplaintFacts } from './ComplaintFacts.vue'
 export { default as ComplaintHistory } from './ComplaintHistory.vue'
 export { default as ComplaintOwner } from './ComplaintOwner.vue'
+export {
+  default as ComplaintThread,
+  type ThreadMessageRow,
+  type ThreadView,
+} from './ComplaintThread.vue'
 export { default as CustomerScreen } from './CustomerScreen.vue'
 export { actorText, COUNTDOWN_TEXT, describeEvent, durationText } from './describe'
 export { COMPLAINT_ERRORS, useComplaintErrorText } from './errors'
