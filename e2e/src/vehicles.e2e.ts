@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launch, signInOn, snap } from './setup/browser'
+import { hqOpensVehicleFromCase } from './setup/vehicle-steps'
 
 /**
  * Issue 17, the vehicle page: HQ searches the desk for 李娜's X7 by its VIN, opens the headlamp case,
@@ -23,24 +24,10 @@ describe('one vehicle’s whole history', () => {
   it('HQ opens the vehicle page from the VIN on the case and sees the case and the claim lines', async () => {
     hq = await browser.newPage({ viewport: { width: 1440, height: 900 } })
     await signInOn(hq, 'admin', 'service', '/complaints')
-    await hq.getByTestId('desk-search').fill(VIN)
-    await hq.getByTestId('desk-search').press('Enter')
-    // The desk narrows to the one case of that VIN (the unfiltered first page is there until then).
-    const rows = hq.locator('[data-testid^="desk-row-CP-"]')
-    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(1)
-    const row = rows.first()
-    number = (await row.innerText()).trim()
-    await row.click()
-    await hq.getByTestId('complaint-vin').click()
-
+    number = await hqOpensVehicleFromCase(hq, VIN)
     const entries = hq.getByTestId('vehicle-entries')
-    await entries.waitFor()
-    expect(await hq.getByTestId('vehicle-vin').innerText()).toBe(VIN)
     expect(await hq.getByTestId('vehicle-warranty').innerText()).toContain('在保')
-    await hq.getByTestId(`vehicle-entry-${number}`).waitFor()
     const text = await entries.innerText()
-    expect(text).toContain('投诉')
-    expect(text).toContain('保修索赔')
     expect(text.match(/BJ-RO-\d{6}-\d{3}/g)?.length).toBe(2)
     expect(text).toContain('X7HL001 ×1')
     await snap(hq, 'vehicles-01-admin-vehicle')
