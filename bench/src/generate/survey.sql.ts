@@ -69,8 +69,13 @@ export function surveySteps({ size, rand, asOf }: GenerateContext): Step[] {
         `insert into survey_answer_items (id, response_id, invitation_id, question_id, type, dimension, score)
          select ${rand.uuid('answer', 'r.id::text || q.id')}, r.id, r.invitation_id, q.id, q.type, q.dimension, ${score}
          from survey_responses r cross join ${questions}`,
-        `update survey_responses r set answers = (select jsonb_object_agg(a.question_id, a.score)
-           from survey_answer_items a where a.response_id = r.id)`,
+        // One grouped pass joined back by response id: the correlated form (a subquery per response)
+        // scanned all answer items once per response, as survey_answer_items has no response_id index,
+        // and ran for over an hour at full size without finishing.
+        `update survey_responses r set answers = a.answers
+         from (select response_id, jsonb_object_agg(question_id, score) as answers
+               from survey_answer_items group by response_id) a
+         where a.response_id = r.id`,
       ],
     },
   ]
