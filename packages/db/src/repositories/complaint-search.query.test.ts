@@ -63,4 +63,23 @@ describe.each(testDatabases())('desk search on $name', (target) => {
   ])('%s: “%s”', async (_what, q, expected) => {
     expect(await found(q)).toEqual(expected)
   })
+
+  // Last, as it adds cases: past 1 000 matches the list walks the newest-first index instead of
+  // gathering the ids; both ways give the same page, order and count.
+  it('a fragment in more than 1 000 cases: the same newest-first page and count as a rare one', async () => {
+    await h.db.execute(
+      sql.raw(`insert into complaints (number, channel, kind, severity, cause, status, customer_id, summary,
+        description, opened_at)
+        select 'BULK-' || n, 'phone', 'appeal', 'general', 'waiting_time', 'new', '${c1}', '批量异响 ' || n, 'd',
+          timestamptz '2026-01-01T00:00:00Z' + n * interval '1 minute'
+        from generate_series(1, 1100) n`),
+    )
+    const page = await listComplaints(h.db, { q: '批量异响', now, limit: 3, offset: 0, order: 'newest' })
+    expect(page.items.map((i) => i.number)).toEqual(['BULK-1100', 'BULK-1099', 'BULK-1098'])
+    expect(page.total).toBe(1100)
+    const rare = await listComplaints(h.db, { q: '批量异响 1099', now, limit: 3, offset: 0, order: 'newest' })
+    expect(rare.items.map((i) => i.number)).toEqual(['BULK-1099'])
+    expect(rare.total).toBe(1)
+    expect(await found('没有这样的话')).toEqual([])
+  })
 })
