@@ -16,9 +16,10 @@ import {
   owningOrg,
   takeCase,
 } from './assignment'
-import { handOverInput } from './assignment.schema'
+import { assignOwnerInput, handOverInput, setAwayInput, takeCaseInput } from './assignment.schema'
 import { customerTimeline } from './complaint.customer-view'
 import type { Complaint } from './complaint.entity'
+import { listComplaintsInput } from './complaint.schema'
 import { at } from './complaint.test-fixtures'
 
 const person = (id: string, over: Partial<OwnerCandidate> = {}): OwnerCandidate => ({
@@ -291,6 +292,7 @@ describe('my cases', () => {
   const awayElsewhere = { ...otherStation, away: true }
   it.each([
     ['an advisor: only their own', actor(advisor), [away, advisor2], ['advisor']],
+    ['an advisor: not an away colleague’s', actor(advisor2), [away], ['advisor2']],
     [
       'a manager: their own and the away people of the station',
       actor(manager),
@@ -349,4 +351,142 @@ describe('property: after any sequence of assign, take and hand over the owner i
       }),
     )
   })
+})
+
+describe('every refusal: its kind, code and field (the screens map the code to words)', () => {
+  const closed = at('closed')
+  const owned = (who: OwnerCandidate) => who
+  it.each([
+    [
+      'assign on a closed case',
+      () => assignOwner(closed, actor(manager), null, advisor),
+      'PRECONDITION',
+      'COMPLAINT.CLOSED',
+      undefined,
+    ],
+    [
+      'take on a closed case',
+      () => takeCase(closed, advisor, null),
+      'PRECONDITION',
+      'COMPLAINT.CLOSED',
+      undefined,
+    ],
+    [
+      'hand over on a closed case',
+      () => handOver(closed, actor(manager), advisor, advisor2, 'leave'),
+      'PRECONDITION',
+      'COMPLAINT.CLOSED',
+      undefined,
+    ],
+    [
+      'assign by an advisor',
+      () => assignOwner(open, actor(advisor), null, advisor2),
+      'FORBIDDEN',
+      'COMPLAINT.ASSIGN_FORBIDDEN',
+      undefined,
+    ],
+    [
+      'assign to another station’s person',
+      () => assignOwner(open, actor(manager), null, otherStation),
+      'BAD_INPUT',
+      'COMPLAINT.OWNER_NOT_ELIGIBLE',
+      'ownerId',
+    ],
+    [
+      'assign to the owner',
+      () => assignOwner(open, actor(manager), owned(advisor), advisor),
+      'BAD_INPUT',
+      'COMPLAINT.ALREADY_OWNER',
+      'ownerId',
+    ],
+    [
+      'take by HQ quality',
+      () => takeCase(escalated, hqQuality, null),
+      'FORBIDDEN',
+      'COMPLAINT.NOT_ELIGIBLE',
+      undefined,
+    ],
+    [
+      'take one’s own case',
+      () => takeCase(open, advisor, advisor),
+      'PRECONDITION',
+      'COMPLAINT.ALREADY_OWNER',
+      undefined,
+    ],
+    [
+      'take a case its present owner works',
+      () => takeCase(open, advisor2, advisor),
+      'PRECONDITION',
+      'COMPLAINT.ALREADY_OWNED',
+      undefined,
+    ],
+    [
+      'hand over with no reason',
+      () => handOverReason('  '),
+      'BAD_INPUT',
+      'COMPLAINT.REASON_REQUIRED',
+      'reason',
+    ],
+    [
+      'hand over with too long a reason',
+      () => handOverReason('x'.repeat(HAND_OVER_REASON_MAX + 1)),
+      'BAD_INPUT',
+      'COMPLAINT.REASON_TOO_LONG',
+      'reason',
+    ],
+    [
+      'hand over a case nobody owns',
+      () => handOver(open, actor(manager), null, advisor, 'leave'),
+      'PRECONDITION',
+      'COMPLAINT.NOT_OWNED',
+      undefined,
+    ],
+    [
+      'hand over someone else’s case as an advisor',
+      () => handOver(open, actor(advisor2), advisor, manager, 'leave'),
+      'FORBIDDEN',
+      'COMPLAINT.HAND_OVER_FORBIDDEN',
+      undefined,
+    ],
+  ] as const)('%s', (_n, f, kind, code, field) => {
+    failsWith(f, code, field)
+    try {
+      f()
+    } catch (e) {
+      expect((e as DomainError).kind).toBe(kind)
+    }
+  })
+
+  it('a take and a clearing say so on the timeline, the clearing with its reason', () => {
+    expect(takeCase(open, advisor, null).events[0]!.data).toMatchObject({ how: 'take', toId: 'advisor' })
+    expect(ownerAfterOrgChange(escalated, advisor).events[0]!.data).toMatchObject({
+      reason: 'owning organisation changed',
+    })
+  })
+})
+
+describe('the assignment inputs name every field they need', () => {
+  const uuid = '00000000-0000-4000-8000-000000000001'
+  it.each([
+    ['assign', assignOwnerInput, ['id', 'version', 'idempotencyKey', 'ownerId']],
+    ['take', takeCaseInput, ['id', 'version', 'idempotencyKey']],
+    ['away', setAwayInput, ['id', 'away']],
+  ] as const)('%s without anything: %j missing', (_n, schema, fields) => {
+    const r = schema.safeParse({})
+    expect(r.success).toBe(false)
+    expect(r.error!.issues.map((i) => i.path[0]).sort()).toEqual([...fields].sort())
+  })
+  it('a well-formed take', () =>
+    expect(takeCaseInput.parse({ id: uuid, version: 1, idempotencyKey: uuid })).toEqual({
+      id: uuid,
+      version: 1,
+      idempotencyKey: uuid,
+    }))
+  it.each([
+    ['mine', true],
+    ['unassigned', true],
+    ['others', false],
+  ] as const)('the list’s owner view %s: %s', (owner, ok) =>
+    expect(listComplaintsInput.safeParse({ owner }).success).toBe(ok),
+  )
 })

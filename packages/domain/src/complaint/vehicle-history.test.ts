@@ -4,6 +4,7 @@ import type { WarrantyTerms } from '../fee'
 import { terms as feeTerms } from '../fee/fee.test-fixtures'
 import { addDays } from '../shared/china-time'
 import {
+  customerHistoryInput,
   type HistoryEntry,
   historyFor,
   mergeHistories,
@@ -40,6 +41,14 @@ describe('the VIN in the address', () => {
   })
 })
 
+describe('a customer’s page address', () => {
+  it.each([
+    [{ customerId: '00000000-0000-4000-8000-000000000001' }, true],
+    [{ customerId: 'c1' }, false],
+    [{}, false],
+  ])('%j: %s', (input, ok) => expect(customerHistoryInput.safeParse(input).success).toBe(ok))
+})
+
 describe('a licence plate', () => {
   it.each([
     ['京A12345', '京A12345'],
@@ -67,6 +76,8 @@ describe('what a search text means', () => {
     ['138-0000-0002', { by: 'phone', phone: '13800000002' }],
     ['138 0000 0002', { by: 'phone', phone: '13800000002' }],
     ['23800000002', { by: 'fragment', fragment: '23800000002' }],
+    ['913800000002', { by: 'fragment', fragment: '913800000002' }],
+    ['138000000029', { by: 'fragment', fragment: '138000000029' }],
     ['1380000000', { by: 'fragment', fragment: '1380000000' }],
     ['0000002', { by: 'fragment', fragment: '0000002' }],
     [' lhx7 ', { by: 'fragment', fragment: 'LHX7' }],
