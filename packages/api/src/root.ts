@@ -3,6 +3,7 @@ import { complaintRouter } from './routers/complaint/complaint.router'
 import { eightdRouter } from './routers/eightd/eightd.router'
 import { feeRouter } from './routers/fee/fee.router'
 import { identityRouter } from './routers/identity.router'
+import { improvementRouter } from './routers/improvement/improvement.router'
 import { kpiRouter } from './routers/kpi/kpi.router'
 import { notificationRouter } from './routers/notification/notification.router'
 import { platformRouter } from './routers/platform.router'
@@ -18,6 +19,7 @@ export const appRouter = router({
   fee: feeRouter,
   eightd: eightdRouter,
   identity: identityRouter,
+  improvement: improvementRouter,
   kpi: kpiRouter,
   notification: notificationRouter,
   platform: platformRouter,

@@ -28,6 +28,7 @@ import type { WorkbenchRepository } from './kpi/kpi.workbench'
 import type { NotificationRepository } from './notification/notification.ports'
 import type { OutboxRepository } from './notification/outbox'
 import type { ReimbursementRepositories } from './reimbursement/reimbursement.ports'
+import type { ImprovementRepositories } from './improvement/improvement.ports'
 import type { IdempotencyRepository } from './shared/idempotency'
 import type { SurveyRepositories } from './survey/survey.ports'
 
@@ -56,6 +57,7 @@ export interface Repositories {
   reimbursement: ReimbursementRepositories
   fee: FeeRepositories
   eightd: EightdRepositories
+  improvement: ImprovementRepositories
   kpi: KpiRepository
   kpiReports: KpiReportRepository
   workbench: WorkbenchRepository

@@ -12,6 +12,7 @@ import { complaintMessageRepository } from './complaint-message.repository'
 import { eightdRepositories } from './eightd.repository'
 import { feeRepositories } from './fee.repository'
 import { idempotencyRepository } from './idempotency.repository'
+import { improvementRepositories } from './improvement'
 import {
   customerRepository,
   loginAttemptRepository,
@@ -58,6 +59,7 @@ export function createRepositories(db: Database): Repositories {
     reimbursement: reimbursementRepositories(db),
     fee: feeRepositories(db),
     eightd: eightdRepositories(db),
+    improvement: improvementRepositories(db),
     kpi: kpiRepository(db),
     kpiReports: kpiReportRepository(db),
     workbench: workbenchRepository(db),

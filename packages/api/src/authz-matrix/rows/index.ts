@@ -5,6 +5,7 @@ import { complaintThreadRows } from './complaint-thread.rows'
 import { eightdRows } from './eightd.rows'
 import { feeRows } from './fee.rows'
 import { identityRows } from './identity.rows'
+import { improvementRows } from './improvement'
 import { kpiRows } from './kpi.rows'
 import { kpiReportRows } from './kpi-reports.rows'
 import { notificationRows } from './notification.rows'
@@ -27,4 +28,5 @@ export const MATRIX: MatrixRows = {
   ...eightdRows,
   ...kpiRows,
   ...kpiReportRows,
+  ...improvementRows,
 }
