@@ -5,3 +5,4 @@
  * folder (meeting/, notice/, liaison/, learning/, exam/) and adds its export line here.
  */
 export type * from './improvement.ports'
+export * from './serious-case'
