@@ -5,6 +5,7 @@ import { terms as feeTerms } from '../fee/fee.test-fixtures'
 import { addDays } from '../shared/china-time'
 import {
   customerHistoryInput,
+  customerSeenBy,
   type HistoryEntry,
   historyFor,
   mergeHistories,
@@ -253,6 +254,38 @@ describe('which station sees a vehicle', () => {
   ] as const)('%s, served by %j: %s', (station, servedBy, sees) =>
     expect(stationMaySee(station, servedBy)).toBe(sees),
   )
+})
+
+describe('what a caller sees of a customer', () => {
+  const vehicles = [
+    { vehicle: 'V1', servedBy: ['S1', null] },
+    { vehicle: 'V2', servedBy: ['S2'] },
+  ]
+  const loose = (kind: HistoryEntry['kind'], stationId: string | null) => [{ kind, stationId }]
+  it.each([
+    ['HQ sees every vehicle', null, vehicles, [], { visible: true, vehicles: ['V1', 'V2'] }],
+    ['HQ sees a customer without vehicles', null, [], [], { visible: true, vehicles: [] }],
+    ['a station sees the vehicle it served', 'S1', vehicles, [], { visible: true, vehicles: ['V1'] }],
+    ['the other station sees its own', 'S2', vehicles, [], { visible: true, vehicles: ['V2'] }],
+    ['a stranger station sees nothing', 'S3', vehicles, [], { visible: false, vehicles: [] }],
+    [
+      'a station with a case of its own without a vehicle',
+      'S3',
+      vehicles,
+      loose('complaint', 'S3'),
+      { visible: true, vehicles: [] },
+    ],
+    [
+      "another station's case without a vehicle",
+      'S3',
+      vehicles,
+      loose('complaint', 'S1'),
+      { visible: false, vehicles: [] },
+    ],
+    ['a quote of its own is not a case', 'S3', [], loose('quote', 'S3'), { visible: false, vehicles: [] }],
+  ] as const)('%s', (_name, station, vs, cases, want) => {
+    expect(customerSeenBy(station, vs, cases)).toEqual(want)
+  })
 })
 
 describe('what a caller sees of the history', () => {

@@ -141,6 +141,22 @@ export const newestFirst = <E extends HistoryEntry>(entries: readonly E[]): E[] 
 export const stationMaySee = (stationId: string, servedBy: readonly (string | null)[]): boolean =>
   servedBy.includes(stationId)
 
+/**
+ * What a caller sees of a customer: HQ (`stationId` null) every vehicle; a station the vehicles it may
+ * see (stationMaySee). A station that sees none of them sees the customer only through a case of its own
+ * that names no vehicle; otherwise the customer is not there for it (`visible` false → NOT_FOUND).
+ */
+export function customerSeenBy<V>(
+  stationId: string | null,
+  vehicles: readonly { vehicle: V; servedBy: readonly (string | null)[] }[],
+  casesWithoutVehicle: readonly { kind: HistoryKind; stationId: string | null }[],
+): { visible: boolean; vehicles: V[] } {
+  if (stationId === null) return { visible: true, vehicles: vehicles.map((v) => v.vehicle) }
+  const seen = vehicles.filter((v) => stationMaySee(stationId, v.servedBy)).map((v) => v.vehicle)
+  const ownCase = casesWithoutVehicle.some((e) => e.kind === 'complaint' && e.stationId === stationId)
+  return { visible: seen.length > 0 || ownCase, vehicles: seen }
+}
+
 /** A history entry as one caller may see it: `own` is false for another station's record. */
 export type VisibleHistoryEntry<E extends HistoryEntry = HistoryEntry> = Omit<
   E,

@@ -1,5 +1,6 @@
 import {
   chinaDate,
+  customerSeenBy,
   historyFor,
   maskContact,
   mergeHistories,
@@ -81,16 +82,15 @@ export async function customerHistory(repos: Repositories, customerId: string, c
     repos.vehicleHistory.casesWithoutVehicle(customerId),
     stationNames(repos),
   ])
-  const station = caller.stationId
-  const vehicles = station
-    ? (
-        await Promise.all(
-          owned.map(async (v) => (stationMaySee(station, await repos.vehicleHistory.servedBy(v)) ? v : null)),
-        )
-      ).filter((v) => v !== null)
-    : owned
-  if (station && !vehicles.length && !loose.some((e) => e.kind === 'complaint' && e.stationId === station))
-    throw notFound('customer')
+  const served = await Promise.all(
+    owned.map(async (vehicle) => ({
+      vehicle,
+      servedBy: caller.stationId ? await repos.vehicleHistory.servedBy(vehicle) : [],
+    })),
+  )
+  const seen = customerSeenBy(caller.stationId, served, loose)
+  if (!seen.visible) throw notFound('customer')
+  const vehicles = seen.vehicles
   const perVehicle = await Promise.all(
     vehicles.map(async (v) => ({
       vehicle: v,
@@ -119,7 +119,7 @@ export async function customerHistory(repos: Repositories, customerId: string, c
       mileageKm: v.mileageKm,
       warranty,
     })),
-    entries: historyFor(station, merged).map((e) => ({
+    entries: historyFor(caller.stationId, merged).map((e) => ({
       ...e,
       station: e.stationId ? (names.get(e.stationId) ?? null) : null,
     })),
