@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baseUrl, codeSentTo, launch, snap } from './setup/browser'
+import { baseUrl, launch, signInOnPortal, snap } from './setup/browser'
 
 /**
  * Issue 3's story end to end, in the built apps, as the people would do it: a customer files a parts
@@ -78,13 +78,7 @@ afterAll(() => browser?.close())
 describe('a complaint from the portal to a closed case', () => {
   it('the customer files a complaint with a photo on the phone', async () => {
     customer = await browser.newPage({ viewport: { width: 390, height: 844 } })
-    await customer.goto(`${baseUrl()}/portal/`)
-    await customer.getByTestId('login-contact').fill(CUSTOMER)
-    await customer.getByTestId('login-request-code').click()
-    await customer.getByTestId('login-code').waitFor()
-    await customer.getByTestId('login-code').fill(await codeSentTo(CUSTOMER))
-    await customer.getByTestId('login-verify').click()
-    await customer.getByTestId('home').waitFor()
+    await signInOnPortal(customer, CUSTOMER)
 
     await customer.getByTestId('complaint-file').click()
     await customer.getByTestId('complaint-form').waitFor()

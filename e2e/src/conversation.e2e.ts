@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baseUrl, codeSentTo, launch, signInOn, snap } from './setup/browser'
+import { baseUrl, launch, signInOn, signInOnPortal, snap } from './setup/browser'
 import { mutate, query, signIn } from './setup/trpc'
 import { hqOpensVehicleFromCase } from './setup/vehicle-steps'
 
@@ -37,13 +37,7 @@ const count = async (page: Page) => Number(await page.getByTestId('notification-
 describe('customer and station talk on a case', () => {
   it('the customer opens the headlamp case on the phone', async () => {
     customer = await phone.newPage()
-    await customer.goto(`${baseUrl()}/portal/`)
-    await customer.getByTestId('login-contact').fill(CUSTOMER)
-    await customer.getByTestId('login-request-code').click()
-    await customer.getByTestId('login-code').waitFor()
-    await customer.getByTestId('login-code').fill(await codeSentTo(CUSTOMER))
-    await customer.getByTestId('login-verify').click()
-    await customer.getByTestId('home').waitFor()
+    await signInOnPortal(customer, CUSTOMER)
     await customer.goto(`${baseUrl()}/portal/complaints`)
     await customer.locator('[data-testid^="complaint-row-"]', { hasText: 'Headlamp' }).first().click()
     await customer.getByTestId('complaint-thread').waitFor()

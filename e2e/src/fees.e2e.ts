@@ -6,7 +6,7 @@ import { chinaDate } from '@asq/domain'
 import ExcelJS from 'exceljs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baseUrl, codeSentTo, launch, signInOn, snap } from './setup/browser'
+import { baseUrl, launch, signInOn, signInOnPortal, snap } from './setup/browser'
 import { mutate, query, type Session, signIn } from './setup/trpc'
 
 /**
@@ -404,13 +404,7 @@ describe('the other parts-and-fees screens', () => {
 
   it('the customer reads the quote on the phone with the reason for each charge', async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true })
-    await phone.goto(`${baseUrl()}/portal/`)
-    await phone.getByTestId('login-contact').fill(CUSTOMER_PHONE)
-    await phone.getByTestId('login-request-code').click()
-    await phone.getByTestId('login-code').waitFor()
-    await phone.getByTestId('login-code').fill(await codeSentTo(CUSTOMER_PHONE))
-    await phone.getByTestId('login-verify').click()
-    await phone.getByTestId('home').waitFor()
+    await signInOnPortal(phone, CUSTOMER_PHONE)
     await phone.goto(`${baseUrl()}/portal/quotes`)
     const card = phone.getByTestId('quote-card').filter({ hasText: quoteNumber })
     await card.waitFor()

@@ -80,3 +80,14 @@ export async function signInOn(
   await page.getByTestId('home').waitFor({ timeout: 20_000 })
   await page.goto(`${baseUrl()}/${app}${path}`)
 }
+
+/** Signs a customer in on the portal with the code the outbox holds for their phone, as a person would. */
+export async function signInOnPortal(page: Page, phone: string) {
+  await page.goto(`${baseUrl()}/portal/`)
+  await page.getByTestId('login-contact').fill(phone)
+  await page.getByTestId('login-request-code').click()
+  await page.getByTestId('login-code').waitFor()
+  await page.getByTestId('login-code').fill(await codeSentTo(phone))
+  await page.getByTestId('login-verify').click()
+  await page.getByTestId('home').waitFor()
+}
