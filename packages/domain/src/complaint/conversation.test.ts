@@ -198,12 +198,36 @@ describe('messageRecipients: who hears of a message', () => {
       { stationId: 'st' },
     ],
     ['customer, no station → nobody', { ...c, stationId: null }, 'customer', 'public', {}],
+    [
+      'customer, owner away → the station',
+      { ...c, ownerId: 'u1' },
+      'customer',
+      'public',
+      { stationId: 'st' },
+      true,
+    ],
+    [
+      'customer, HQ owner away, no station → still the owner',
+      { ...c, ownerId: 'u1', stationId: null },
+      'customer',
+      'public',
+      { userIds: ['u1'] },
+      true,
+    ],
+    [
+      'station public, owner away → the customer',
+      { ...c, ownerId: 'u1' },
+      'station',
+      'public',
+      { customerIds: ['cust'] },
+      true,
+    ],
     ['station public → the customer', c, 'station', 'public', { customerIds: ['cust'] }],
     ['HQ public → the customer', { ...c, ownerId: 'u1' }, 'hq', 'public', { customerIds: ['cust'] }],
     ['station internal → nobody', c, 'station', 'internal', {}],
     ['HQ internal → nobody', { ...c, ownerId: 'u1' }, 'hq', 'internal', {}],
-  ] as const)('%s', (_, complaint, authorKind, visibility, want) => {
-    expect(messageRecipients(complaint, { authorKind, visibility })).toEqual({
+  ] as const)('%s', (_, complaint, authorKind, visibility, want, away?: boolean) => {
+    expect(messageRecipients(complaint, { authorKind, visibility }, away)).toEqual({
       userIds: [],
       customerIds: [],
       stationId: null,

@@ -149,16 +149,18 @@ export function customerReplied(c: Pick<Complaint, 'status'>, messageId: string)
 /**
  * Who hears of a new message (in-app `message_received`): the customer's message goes to the case's
  * owner when it has one, else to the owning station's staff (the notification audience rule), else —
- * a case without a station — to nobody but the desk's thread; a staff public message goes to the
- * customer; an internal note notifies nobody (staff read it on the case).
+ * a case without a station — to nobody but the desk's thread. An owner marked away would leave the
+ * customer unanswered, so then the station's staff hear of it too (the owner is one of them). A staff
+ * public message goes to the customer; an internal note notifies nobody (staff read it on the case).
  */
 export function messageRecipients(
   c: Pick<Complaint, 'customerId' | 'stationId' | 'ownerId'>,
   m: Pick<ThreadMessage, 'authorKind' | 'visibility'>,
+  ownerAway = false,
 ): { userIds: string[]; customerIds: string[]; stationId: string | null } {
   const none = { userIds: [], customerIds: [], stationId: null }
   if (m.authorKind === 'customer') {
-    if (c.ownerId) return { ...none, userIds: [c.ownerId] }
+    if (c.ownerId && !(ownerAway && c.stationId)) return { ...none, userIds: [c.ownerId] }
     return { ...none, stationId: c.stationId }
   }
   if (m.visibility === 'public') return { ...none, customerIds: [c.customerId] }

@@ -175,6 +175,13 @@ describe.each(testDatabases())('the complaint thread on $name', (target) => {
     await post(as.customer, '好的，谢谢 Thanks')
     expect(await inbox({ userId: adv })).toHaveLength(3)
     expect(await inbox({ userId: mgr })).toHaveLength(2)
+
+    // The owner goes on leave: the customer's next message reaches the station's staff, the manager too.
+    await as.manager.identity.setAway({ id: adv, away: true })
+    await post(as.customer, '还在等回复 Still waiting')
+    expect(await inbox({ userId: mgr })).toHaveLength(3)
+    expect(await inbox({ userId: adv })).toHaveLength(4)
+    await as.manager.identity.setAway({ id: adv, away: false })
   })
 
   it('a customer message while the case waits for them resumes it, on the timeline; a staff one does not', async () => {

@@ -63,8 +63,10 @@ export async function writeMessage(
       attachmentIds: message.attachmentIds,
     },
   })
-  // The case's owner hears of the customer's message; a case nobody owns, its station's staff.
-  const to = messageRecipients(c, m)
+  // The case's owner hears of the customer's message; a case nobody owns (or whose owner is away),
+  // its station's staff.
+  const owner = m.authorKind === 'customer' && c.ownerId ? await tx.repos.users.byId(c.ownerId) : null
+  const to = messageRecipients(c, m, owner?.away ?? false)
   const note = {
     event: 'message_received' as const,
     key: message.id,
