@@ -1,4 +1,4 @@
-import type { Severity } from '../complaint/complaint.vocabulary'
+import type { Severity } from '../complaint'
 
 /**
  * A serious case in the sense of the monthly review (domain.md "After the case"): a major (重大)
