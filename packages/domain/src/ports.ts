@@ -22,13 +22,13 @@ import type {
   SessionRepository,
   UserRepository,
 } from './identity/identity.ports'
+import type { ImprovementRepositories } from './improvement/improvement.ports'
 import type { KpiRepository } from './kpi/kpi.ports'
 import type { KpiReportRepository } from './kpi/kpi.report-archive'
 import type { WorkbenchRepository } from './kpi/kpi.workbench'
 import type { NotificationRepository } from './notification/notification.ports'
 import type { OutboxRepository } from './notification/outbox'
 import type { ReimbursementRepositories } from './reimbursement/reimbursement.ports'
-import type { ImprovementRepositories } from './improvement/improvement.ports'
 import type { IdempotencyRepository } from './shared/idempotency'
 import type { SurveyRepositories } from './survey/survey.ports'
 

@@ -12,7 +12,6 @@ import { complaintMessageRepository } from './complaint-message.repository'
 import { eightdRepositories } from './eightd.repository'
 import { feeRepositories } from './fee.repository'
 import { idempotencyRepository } from './idempotency.repository'
-import { improvementRepositories } from './improvement'
 import {
   customerRepository,
   loginAttemptRepository,
@@ -21,6 +20,7 @@ import {
   sessionRepository,
   userRepository,
 } from './identity.repository'
+import { improvementRepositories } from './improvement'
 import { kpiRepository } from './kpi.repository'
 import { kpiReportRepository } from './kpi-report.repository'
 import { notificationRepository } from './notification.repository'

@@ -70,6 +70,7 @@ export const DEMO_USERS: { org: string; username: string; displayName: string; r
   { org: 'HQ', username: 'service', displayName: '吴敏', roles: ['hq_service'] },
   { org: 'HQ', username: 'quality', displayName: '郑工', roles: ['hq_quality'] },
   { org: 'HQ', username: 'finance', displayName: '钱会计', roles: ['hq_finance'] },
+  { org: 'HQ', username: 'gm', displayName: '陈总经理', roles: ['hq_general_manager'] },
   {
     org: 'D-BJ01',
     username: 'bj.manager',

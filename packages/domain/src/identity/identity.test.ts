@@ -88,7 +88,7 @@ describe('contacts', () => {
 
 describe('roles and organisations', () => {
   it('maps each role to its kind of organisation', () => {
-    expect(ROLES.map(orgKindOfRole)).toEqual(['hq', 'hq', 'hq', 'hq', 'dealer', 'dealer', 'supplier'])
+    expect(ROLES.map(orgKindOfRole)).toEqual(['hq', 'hq', 'hq', 'hq', 'hq', 'dealer', 'dealer', 'supplier'])
   })
   it('refuses a role from another kind of organisation', () => {
     expect(() => assertRolesFitOrg(['dealer_staff'], { kind: 'dealer' })).not.toThrow()

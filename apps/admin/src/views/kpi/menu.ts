@@ -1,3 +1,4 @@
+import { HQ_ROLES } from '@asq/domain'
 import type { MenuItem } from '@asq/ui'
 import { DataAnalysis } from '@element-plus/icons-vue'
 
@@ -6,6 +7,6 @@ export const kpiMenu: MenuItem[] = [
     path: '/kpi',
     titleKey: 'kpi.menu',
     icon: DataAnalysis,
-    roles: ['hq_admin', 'hq_service', 'hq_quality', 'hq_finance'],
+    roles: HQ_ROLES,
   },
 ]

@@ -1,6 +1,7 @@
+import { HQ_ROLES } from '@asq/domain'
 import type { RouteRecordRaw } from 'vue-router'
 
-const hq = { roles: ['hq_admin', 'hq_service', 'hq_quality', 'hq_finance'] }
+const hq = { roles: HQ_ROLES }
 
 /** What HQ watches: the dashboard, its targets and inputs, station and supplier scorecards. */
 export const kpiRoutes: RouteRecordRaw[] = [

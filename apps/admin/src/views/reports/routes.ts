@@ -1,3 +1,4 @@
+import { HQ_ROLES } from '@asq/domain'
 import type { RouteRecordRaw } from 'vue-router'
 
 /** The report archive: every HQ role browses, generates and downloads the weekly and monthly summaries. */
@@ -6,6 +7,6 @@ export const reportRoutes: RouteRecordRaw[] = [
     path: 'reports',
     name: 'reports',
     component: () => import('./ReportsPage.vue'),
-    meta: { roles: ['hq_admin', 'hq_service', 'hq_quality', 'hq_finance'] },
+    meta: { roles: HQ_ROLES },
   },
 ]

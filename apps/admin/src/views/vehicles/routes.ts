@@ -1,7 +1,8 @@
+import { HQ_ROLES } from '@asq/domain'
 import type { RouteRecordRaw } from 'vue-router'
 
 /** Every HQ role looks vehicles up (finance reads their claim lines too). */
-const meta = { roles: ['hq_admin', 'hq_service', 'hq_quality', 'hq_finance'] }
+const meta = { roles: HQ_ROLES }
 
 /** The vehicle search and one vehicle's or one customer's history (issue 17). */
 export const vehicleRoutes: RouteRecordRaw[] = [

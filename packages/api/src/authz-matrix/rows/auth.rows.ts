@@ -6,6 +6,7 @@ const everyone = {
   hq_service: 'OK',
   hq_quality: 'OK',
   hq_finance: 'OK',
+  hq_general_manager: 'OK',
   dealer_manager: 'OK',
   dealer_staff: 'OK',
   supplier_user: 'OK',

@@ -20,6 +20,7 @@ export const nobody = {
   hq_service: 'FORBIDDEN',
   hq_quality: 'FORBIDDEN',
   hq_finance: 'FORBIDDEN',
+  hq_general_manager: 'FORBIDDEN',
   dealer_manager: 'FORBIDDEN',
   dealer_staff: 'FORBIDDEN',
   supplier_user: 'FORBIDDEN',
@@ -49,13 +50,21 @@ const customerOf = async (fx: Fixture, t: keyof typeof VEHICLE) =>
     ? { customerId: randomUUID() }
     : { customerId: (await fx.h.repos.vehicleHistory.byVin(VEHICLE[t]))!.customer.id }
 /** Every HQ role reads vehicle histories (finance reads the claim lines on them too). */
-const hqStaff = { ...nobody, hq_admin: 'OK', hq_service: 'OK', hq_quality: 'OK', hq_finance: 'OK' } as const
+const hqStaff = {
+  ...nobody,
+  hq_admin: 'OK',
+  hq_service: 'OK',
+  hq_quality: 'OK',
+  hq_finance: 'OK',
+  hq_general_manager: 'OK',
+} as const
 const hqScoped = {
   ...nobody,
   hq_admin: SCOPED_OK,
   hq_service: SCOPED_OK,
   hq_quality: SCOPED_OK,
   hq_finance: SCOPED_OK,
+  hq_general_manager: SCOPED_OK,
 } as const
 const stationManager = { ...nobody, dealer_manager: STATION_SCOPE } as const
 export const customerOnly = (scoped: boolean) =>
@@ -356,7 +365,8 @@ export const complaintRows: MatrixRows = {
   },
 }
 
-const hqAll = { ...nobody, hq_admin: 'OK', hq_service: 'OK', hq_quality: 'OK', hq_finance: 'OK' } as const
+/** Every HQ role (hqProcedure() with no roles), the general manager too. */
+const hqAll = hqStaff
 const hqAdmin = { ...nobody, hq_admin: 'OK' } as const
 
 export const slaRows: MatrixRows = {

@@ -12,6 +12,7 @@ const nobody = {
   hq_service: 'FORBIDDEN',
   hq_quality: 'FORBIDDEN',
   hq_finance: 'FORBIDDEN',
+  hq_general_manager: 'FORBIDDEN',
   dealer_manager: 'FORBIDDEN',
   dealer_staff: 'FORBIDDEN',
   supplier_user: 'FORBIDDEN',

@@ -8,6 +8,7 @@ const hqAdminOnly = {
   hq_service: 'FORBIDDEN',
   hq_quality: 'FORBIDDEN',
   hq_finance: 'FORBIDDEN',
+  hq_general_manager: 'FORBIDDEN',
   dealer_manager: 'FORBIDDEN',
   dealer_staff: 'FORBIDDEN',
   supplier_user: 'FORBIDDEN',
@@ -23,6 +24,7 @@ const WHO_SEES_A_USER = {
   hq_service: SELF,
   hq_quality: SELF,
   hq_finance: SELF,
+  hq_general_manager: SELF,
   dealer_manager: { own: 'OK', sameOrg: 'OK', otherTenant: 'NOT_FOUND', missing: 'NOT_FOUND' },
   dealer_staff: SELF,
   supplier_user: SELF,
@@ -43,7 +45,13 @@ export const identityRows: MatrixRows = {
   'identity.organisations': {
     scoped: false,
     input: () => ({}),
-    expect: { ...hqAdminOnly, hq_service: 'OK', hq_quality: 'OK', hq_finance: 'OK' },
+    expect: {
+      ...hqAdminOnly,
+      hq_service: 'OK',
+      hq_quality: 'OK',
+      hq_finance: 'OK',
+      hq_general_manager: 'OK',
+    },
   },
   'identity.users': { scoped: false, input: () => ({}), expect: hqAdminOnly },
   'identity.createUser': {

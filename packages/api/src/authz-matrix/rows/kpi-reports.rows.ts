@@ -9,7 +9,14 @@ const nobody = Object.fromEntries(
 const HQ_SCOPE = { own: 'OK', sameOrg: 'OK', otherTenant: 'OK', missing: 'NOT_FOUND' } as const
 const hq = (scoped: boolean) => {
   const ok = scoped ? HQ_SCOPE : 'OK'
-  return { ...nobody, hq_admin: ok, hq_service: ok, hq_quality: ok, hq_finance: ok } as const
+  return {
+    ...nobody,
+    hq_admin: ok,
+    hq_service: ok,
+    hq_quality: ok,
+    hq_finance: ok,
+    hq_general_manager: ok,
+  } as const
 }
 
 /** A stored report to download (its files are placeholders: the matrix checks who may read them). */

@@ -15,7 +15,14 @@ const nobody = Object.fromEntries(
 /** Every HQ role reads the figures. */
 const hq = (scoped: boolean) => {
   const ok = scoped ? HQ_SCOPE : 'OK'
-  return { ...nobody, hq_admin: ok, hq_service: ok, hq_quality: ok, hq_finance: ok } as const
+  return {
+    ...nobody,
+    hq_admin: ok,
+    hq_service: ok,
+    hq_quality: ok,
+    hq_finance: ok,
+    hq_general_manager: ok,
+  } as const
 }
 const adminOnly = { ...nobody, hq_admin: 'OK' } as const
 const money = { ...adminOnly, hq_finance: 'OK' } as const

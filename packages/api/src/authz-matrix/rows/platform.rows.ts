@@ -6,6 +6,7 @@ const hqAdminOnly = {
   hq_service: 'FORBIDDEN',
   hq_quality: 'FORBIDDEN',
   hq_finance: 'FORBIDDEN',
+  hq_general_manager: 'FORBIDDEN',
   dealer_manager: 'FORBIDDEN',
   dealer_staff: 'FORBIDDEN',
   supplier_user: 'FORBIDDEN',
