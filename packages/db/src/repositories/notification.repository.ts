@@ -8,7 +8,7 @@ import type {
   Role,
 } from '@asq/domain'
 import { recipientKey } from '@asq/domain'
-import { and, count, desc, eq, inArray, isNull, lt, max, or, type SQL } from 'drizzle-orm'
+import { and, count, desc, eq, inArray, isNull, lt, or, type SQL } from 'drizzle-orm'
 import type { Database } from '../client'
 import { notificationPreferences, notifications, organisations, users } from '../schema'
 
@@ -73,10 +73,12 @@ export const notificationRepository = (db: Database): NotificationRepository => 
       .from(notifications)
       .where(and(mine(recipient), isNull(notifications.readAt)))
     const [latest] = await db
-      .select({ seq: max(notifications.seq) })
+      .select({ seq: notifications.seq, link: notifications.link })
       .from(notifications)
       .where(mine(recipient))
-    return { count: r?.count ?? 0, latestSeq: Number(latest?.seq ?? 0) }
+      .orderBy(desc(notifications.seq))
+      .limit(1)
+    return { count: r?.count ?? 0, latestSeq: Number(latest?.seq ?? 0), latestLink: latest?.link ?? null }
   },
   async markRead(recipient, id, at) {
     const [r] = await db

@@ -35,7 +35,10 @@ export interface NotificationRepository {
     recipient: NotificationRecipient,
     opts: { before?: number; limit: number; unreadOnly: boolean },
   ): Promise<Notification[]>
-  unread(recipient: NotificationRecipient): Promise<{ count: number; latestSeq: number }>
+  /** The unread count and the newest notification (its seq and link: what a screen may refresh). */
+  unread(
+    recipient: NotificationRecipient,
+  ): Promise<{ count: number; latestSeq: number; latestLink: string | null }>
   /** Marks the recipient's own notification read; null when it is not theirs (or missing). */
   markRead(recipient: NotificationRecipient, id: string, at: Date): Promise<Notification | null>
   markAllRead(recipient: NotificationRecipient, at: Date): Promise<number>

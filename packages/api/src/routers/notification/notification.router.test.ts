@@ -55,6 +55,8 @@ describe.each(testDatabases())('in-app notifications on $name', (target) => {
     ])
     const bell = await (await as('lamp.engineer')).notification.unread()
     expect(bell.count).toBe(1)
+    // The newest notification's link: a screen refreshes only for news about what it shows.
+    expect(bell.latestLink).toBe('/claims/claim-1')
   })
 
   it('each person sees, marks and counts only their own inbox', async () => {
