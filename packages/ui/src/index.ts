@@ -41,6 +41,7 @@ export {
 export { type Parser, zodRule } from './forms/zod-rule'
 export { type AppMessages, createI18nFor } from './i18n/create-i18n'
 export { type FeatureMessageLoaders, featureMessages, withMessages } from './i18n/feature-messages'
+export { labelTexts } from './i18n/label-texts'
 export { DEFAULT_LOCALE, LOCALES, type Locale, storedLocale, useLocale } from './i18n/locale'
 export { type SharedMessages, sharedZh } from './i18n/messages-zh'
 export * from './kpi'

@@ -3,6 +3,7 @@
  * the check that every key a screen asks for exists (tooling/architecture/src/i18n-keys.test.ts).
  */
 export { feeCommonEn, feeCommonZh } from './fees/messages'
+export { labelTexts } from './i18n/label-texts'
 export { sharedEn } from './i18n/messages-en'
 export { sharedZh } from './i18n/messages-zh'
 export { kpiCommonEn, kpiCommonZh } from './kpi/messages'

@@ -1,3 +1,6 @@
+import { REIMBURSEMENT_AUDIT_REASON_LABELS, REIMBURSEMENT_DECISION_LABELS } from '@asq/domain'
+import { labelTexts } from '@asq/ui'
+
 /** The reimbursement screens' words (zh-CN first); merged into the admin's messages under `reimbursement`. */
 export const reimbursementZh = {
   menu: '保修报销结算',
@@ -16,16 +19,8 @@ export const reimbursementZh = {
     audited: '已审核',
     settled: '已结算',
   },
-  decisions: { approved: '通过', rejected: '驳回', adjusted: '调整金额', pending: '待审核' },
-  reasons: {
-    not_in_warranty: '不在保修期内',
-    old_part_missing: '旧件未回收',
-    duplicate: '重复报销',
-    price_mismatch: '价格与标准不符',
-    labour_excessive: '工时超标',
-    evidence_missing: '缺少单据',
-    other: '其他',
-  },
+  decisions: { ...labelTexts(REIMBURSEMENT_DECISION_LABELS, 'zh'), pending: '待审核' },
+  reasons: labelTexts(REIMBURSEMENT_AUDIT_REASON_LABELS, 'zh'),
   filters: { period: '月份', dealer: '服务站', status: '状态', all: '全部' },
   queue: {
     subtitle: '按服务站和月份审核服务站提交的保修配件报销单',
@@ -214,16 +209,8 @@ export const reimbursementEn: typeof reimbursementZh = {
     audited: 'Audited',
     settled: 'Settled',
   },
-  decisions: { approved: 'Approved', rejected: 'Rejected', adjusted: 'Adjusted', pending: 'Pending' },
-  reasons: {
-    not_in_warranty: 'Not under warranty',
-    old_part_missing: 'Old part not returned',
-    duplicate: 'Claimed twice',
-    price_mismatch: 'Price does not match the standard',
-    labour_excessive: 'Labour hours above the standard',
-    evidence_missing: 'Supporting documents missing',
-    other: 'Other',
-  },
+  decisions: { ...labelTexts(REIMBURSEMENT_DECISION_LABELS, 'en'), pending: 'Pending' },
+  reasons: labelTexts(REIMBURSEMENT_AUDIT_REASON_LABELS, 'en'),
   filters: { period: 'Month', dealer: 'Dealer', status: 'Status', all: 'All' },
   queue: {
     subtitle: "Audit the stations' monthly in-warranty parts claims by dealer and month",

@@ -1,3 +1,6 @@
+import { REIMBURSEMENT_AUDIT_REASON_LABELS, REIMBURSEMENT_DECISION_LABELS } from '@asq/domain'
+import { labelTexts } from '@asq/ui'
+
 /** The reimbursement screens' words (zh-CN first); merged into the dealer app's messages under `reimbursement`. */
 export const reimbursementZh = {
   menu: { claim: '保修配件报销', account: '结算账户' },
@@ -61,16 +64,8 @@ export const reimbursementZh = {
   usageBelow: '低于 {date} 维修单 {ro} 的 {reading}',
   noLines: '本月还没有明细：手工新增，或导入维修单（CSV / XLSX）',
   notPriced: '未计价',
-  decisions: { approved: '通过', rejected: '驳回', adjusted: '调整金额', pending: '待审核' },
-  reasons: {
-    not_in_warranty: '不在保修期内',
-    old_part_missing: '旧件未回收',
-    duplicate: '重复报销',
-    price_mismatch: '价格与标准不符',
-    labour_excessive: '工时超标',
-    evidence_missing: '缺少单据',
-    other: '其他',
-  },
+  decisions: { ...labelTexts(REIMBURSEMENT_DECISION_LABELS, 'zh'), pending: '待审核' },
+  reasons: labelTexts(REIMBURSEMENT_AUDIT_REASON_LABELS, 'zh'),
   line: {
     addTitle: '新增报销明细',
     editTitle: '编辑报销明细',
@@ -235,16 +230,8 @@ export const reimbursementEn: typeof reimbursementZh = {
   usageBelow: 'Below {reading} on repair order {ro} of {date}',
   noLines: 'No lines yet this month: add them by hand or import repair orders (CSV / XLSX)',
   notPriced: 'not priced',
-  decisions: { approved: 'Approved', rejected: 'Rejected', adjusted: 'Adjusted', pending: 'Pending' },
-  reasons: {
-    not_in_warranty: 'Not under warranty',
-    old_part_missing: 'Old part not returned',
-    duplicate: 'Claimed twice',
-    price_mismatch: 'Price does not match the standard',
-    labour_excessive: 'Labour hours above the standard',
-    evidence_missing: 'Supporting documents missing',
-    other: 'Other',
-  },
+  decisions: { ...labelTexts(REIMBURSEMENT_DECISION_LABELS, 'en'), pending: 'Pending' },
+  reasons: labelTexts(REIMBURSEMENT_AUDIT_REASON_LABELS, 'en'),
   line: {
     addTitle: 'Add a repair line',
     editTitle: 'Edit a repair line',
