@@ -2,9 +2,13 @@ import { createRepositories, type DatabaseHandle, seedDemoData, sql } from '@asq
 import { testDatabases } from '@asq/db/testing'
 import {
   type AnswerSet,
+  actionDue,
+  assertMeetingDate,
   canTransition,
   chinaDate,
   DISCIPLINES,
+  meetingNumber,
+  meetingPeriod,
   plateSchema,
   reimbursementKey,
   reimbursementLineSchema,
@@ -16,6 +20,7 @@ import {
   vinSchema,
 } from '@asq/domain'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadSla } from './routers/complaint/complaint.service'
 import { priceLines } from './routers/reimbursement/reimbursement.pricing'
 import { nodeSecurity } from './security/security'
 
@@ -193,5 +198,53 @@ describe.each(testDatabases())('the demo seed on $name', (target) => {
     )
     expect(claims.length).toBeGreaterThan(0)
     expect(claims.filter((c) => /真实案例|real case/i.test(c.description))).toEqual([])
+  })
+  it('every review meeting covers a valid period; every action’s person is of its unit, due on a working day, done only with evidence', async () => {
+    const meetings = await rows<{
+      id: string
+      number: string
+      period_kind: string
+      period_from: string
+      period_to: string
+      meeting_date: string
+    }>(h, 'select id, number, period_kind, period_from, period_to, meeting_date from improvement_meetings')
+    expect(meetings.length).toBeGreaterThan(0)
+    for (const m of meetings) {
+      const choice =
+        m.period_kind === 'month'
+          ? ({ kind: 'month', month: m.period_from.slice(0, 7) } as const)
+          : ({ kind: 'custom', from: m.period_from, to: m.period_to } as const)
+      const period = meetingPeriod(choice)
+      expect([period.from, period.to, meetingNumber(period)], m.number).toEqual([
+        m.period_from,
+        m.period_to,
+        m.number,
+      ])
+      expect(() => assertMeetingDate(period, m.meeting_date)).not.toThrow()
+    }
+    const sla = await loadSla(createRepositories(h.db))
+    const actions = await rows<{
+      title: string
+      owner_org_id: string
+      org_id: string
+      org_kind: string
+      due_date: string
+      due_at: Date
+      status: string
+      evidence: { text: string } | null
+    }>(
+      h,
+      `select a.title, a.owner_org_id, u.org_id, o.kind as org_kind, a.due_date, a.due_at, a.status, a.evidence
+         from improvement_actions a join users u on u.id = a.owner_user_id join organisations o on o.id = a.owner_org_id`,
+    )
+    expect(actions.length).toBeGreaterThan(0)
+    for (const a of actions) {
+      expect(a.org_id, a.title).toBe(a.owner_org_id)
+      expect(['hq', 'dealer']).toContain(a.org_kind)
+      const cal =
+        a.org_kind === 'dealer' ? (sla.calendarFor(a.owner_org_id).station ?? sla.calendar) : sla.calendar
+      expect(actionDue(cal, a.due_date), a.title).toEqual({ dueDate: a.due_date, dueAt: new Date(a.due_at) })
+      if (a.status === 'done') expect(a.evidence?.text.trim().length, a.title).toBeGreaterThan(0)
+    }
   })
 })

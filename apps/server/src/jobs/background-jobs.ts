@@ -5,6 +5,7 @@ import {
   runEightdEscalationSweep,
   runEscalationSweep,
   runKpiRefresh,
+  runMeetingActionSweep,
   runScheduledSettlement,
   runSurveyDeliverySweep,
   runSurveyReminderSweep,
@@ -23,6 +24,8 @@ export const BACKGROUND_JOBS: PeriodicJob<ApiDeps>[] = [
   { name: 'complaint escalation sweep', everyMs: MINUTE, run: (d) => runEscalationSweep(d) },
   // An overdue 8D step rises supplier contact → supplier management → HQ purchasing, once per (claim, step, level).
   { name: '8D escalation sweep', everyMs: MINUTE, run: (d) => runEightdEscalationSweep(d, d.clock()) },
+  // An overdue review-meeting action rises a level (overdue; three working days late), once per (action, level).
+  { name: 'meeting action sweep', everyMs: 15 * MINUTE, run: (d) => runMeetingActionSweep(d, d.clock()) },
   // Survey invitations whose delay has passed go out; scheduled → sent is a conditional update.
   { name: 'survey delivery sweep', everyMs: MINUTE, run: (d) => runSurveyDeliverySweep(d) },
   // Unanswered invitations get their reminder after N days (claimed by bumping the count).

@@ -2,6 +2,7 @@ import type { Database } from '../client'
 import { seedComplaints } from './complaint.seed'
 import { seedEightd } from './eightd.seed'
 import { seedFees } from './fee.seed'
+import { seedMeeting } from './meeting.seed'
 import { seedReimbursement } from './reimbursement.seed'
 import { seedSurveys } from './survey.seed'
 
@@ -27,4 +28,5 @@ export const CONTEXT_SEEDS: ContextSeed[] = [
   // Before reimbursement: the claim lines name parts of the fee catalogue and old parts of its register.
   seedFees,
   seedReimbursement,
+  seedMeeting,
 ]

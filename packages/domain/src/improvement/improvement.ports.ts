@@ -1,5 +1,8 @@
+import type { MeetingRepository } from './meeting/meeting.ports'
+
 /**
  * The repositories of the improvement context, one per part; each part adds its own field as it lands.
  */
-// biome-ignore lint/suspicious/noEmptyInterface: the parts of the loop add their repositories here
-export interface ImprovementRepositories {}
+export interface ImprovementRepositories {
+  meetings: MeetingRepository
+}

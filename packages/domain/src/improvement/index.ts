@@ -5,4 +5,5 @@
  * folder (meeting/, notice/, liaison/, learning/, exam/) and adds its export line here.
  */
 export type * from './improvement.ports'
+export * from './meeting'
 export * from './serious-case'

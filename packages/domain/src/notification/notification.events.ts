@@ -11,6 +11,7 @@ export const NOTIFICATION_EVENTS = [
   'step_reviewed',
   'claim_audited',
   'statement_ready',
+  'action_overdue',
 ] as const
 export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number]
 
@@ -22,15 +23,16 @@ export const NOTIFICATION_EVENT_LABELS: Record<NotificationEvent, { zh: string; 
   step_reviewed: { zh: '8D 步骤已审核', en: '8D step reviewed' },
   claim_audited: { zh: '报销明细已审核', en: 'Claim line audited' },
   statement_ready: { zh: '结算单已生成', en: 'Statement ready' },
+  action_overdue: { zh: '整改行动已逾期', en: 'Action overdue' },
 }
 
 /**
  * Who receives an event when the caller names an organisation rather than people: the staff of that
- * organisation holding one of these roles. (case_assigned names its person; message_received names the
+ * organisation holding one of these roles. (case_assigned names its person, action_overdue the action's person and the meeting's organiser; message_received names the
  * case's owner when there is one, and falls back to the owning station's audience here.)
  */
 export const NOTIFICATION_AUDIENCE: Record<
-  Exclude<NotificationEvent, 'case_assigned'>,
+  Exclude<NotificationEvent, 'case_assigned' | 'action_overdue'>,
   { orgKind: OrgKind; roles: readonly Role[] }
 > = {
   // The customer wrote on a case nobody owns: whoever works the station's queue.

@@ -121,6 +121,7 @@ export const sharedEn: SharedMessages = {
       step_reviewed: '8D step reviewed',
       claim_audited: 'Claim audited',
       statement_ready: 'Statement ready',
+      action_overdue: 'Action overdue',
     },
     events: {
       case_assigned: 'Case {ref} was assigned to you',
@@ -130,6 +131,7 @@ export const sharedEn: SharedMessages = {
       step_reviewed_rejected: '8D {ref}: {step} returned for changes',
       claim_audited: 'Lines of the {ref} claim were audited',
       statement_ready: 'Statement {ref} is ready',
+      action_overdue: 'An action of review meeting {ref} is overdue: {title}',
     },
   },
   layout: { logout: 'Sign out', menu: 'Menu', home: 'Home', toggleMenu: 'Toggle menu' },

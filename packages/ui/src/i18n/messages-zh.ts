@@ -115,6 +115,7 @@ export const sharedZh = {
       step_reviewed: '8D 步骤审核',
       claim_audited: '报销审核',
       statement_ready: '结算单生成',
+      action_overdue: '整改行动逾期',
     },
     events: {
       case_assigned: '案件 {ref} 已分派给您',
@@ -124,6 +125,7 @@ export const sharedZh = {
       step_reviewed_rejected: '8D {ref} 的 {step} 被退回，请修改后重新提交',
       claim_audited: '{ref} 月报销单有明细已审核',
       statement_ready: '结算单 {ref} 已生成',
+      action_overdue: '检讨会议 {ref} 的整改行动已逾期：{title}',
     },
   },
   layout: { logout: '退出登录', menu: '菜单', home: '首页', toggleMenu: '展开/收起菜单' },

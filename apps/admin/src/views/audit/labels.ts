@@ -167,6 +167,16 @@ export const auditActionsZh = {
     answer: '答复技术支持',
     create: '申请技术支持',
   },
+  improvement: {
+    action: { add: '新增整改行动', complete: '完成整改行动', escalate: '整改行动逾期升级' },
+    meeting: {
+      conclude: '填写会议结论',
+      finalise: '会议纪要定稿',
+      generate_pack: '生成会议资料',
+      schedule: '安排检讨会议',
+    },
+    resolution: { record: '记录会议决议' },
+  },
   upload: {
     receive: '上传文件',
   },
@@ -225,6 +235,9 @@ export const auditTypesZh = {
   survey_invitation: '问卷邀请',
   survey_policy: '调查设置',
   survey_template: '问卷模板',
+  improvement_action: '整改行动',
+  improvement_meeting: '检讨会议',
+  improvement_resolution: '会议决议',
   sweep: '巡检',
   tech_support_request: '技术支持申请',
   upload: '上传文件',
@@ -407,6 +420,16 @@ export const auditActionsEn = {
     answer: 'Technical support answered',
     create: 'Technical support requested',
   },
+  improvement: {
+    action: { add: 'Action added', complete: 'Action completed', escalate: 'Overdue action escalated' },
+    meeting: {
+      conclude: 'Conclusion written',
+      finalise: 'Minutes finalised',
+      generate_pack: 'Meeting pack generated',
+      schedule: 'Review meeting scheduled',
+    },
+    resolution: { record: 'Resolution recorded' },
+  },
   upload: {
     receive: 'File uploaded',
   },
@@ -465,6 +488,9 @@ export const auditTypesEn = {
   survey_invitation: 'Survey invitation',
   survey_policy: 'Survey settings',
   survey_template: 'Survey template',
+  improvement_action: 'Improvement action',
+  improvement_meeting: 'Review meeting',
+  improvement_resolution: 'Meeting resolution',
   sweep: 'Sweep',
   tech_support_request: 'Technical support request',
   upload: 'Upload',

@@ -1,7 +1,10 @@
 import type { ImprovementRepositories } from '@asq/domain'
 import type { Database } from '../../client'
+import { meetingRepository } from './meeting.repository'
 
 /** The improvement context's repositories, one per part of the loop (meeting, notice, liaison, learning, exam). */
-export function improvementRepositories(_db: Database): ImprovementRepositories {
-  return {}
+export function improvementRepositories(db: Database): ImprovementRepositories {
+  return {
+    meetings: meetingRepository(db),
+  }
 }
