@@ -1,5 +1,5 @@
 import { type ChildProcess, execSync, spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -9,7 +9,29 @@ import { freePort } from './free-port'
 import { writeGallery } from './gallery'
 
 const repo = fileURLToPath(new URL('../../..', import.meta.url))
+
 const APPS = ['admin', 'customer-portal', 'supplier-portal', 'dealer-portal']
+/** What the apps are built from besides their own src/ (an edit there must not meet a stale build). */
+const SHARED_SOURCES = ['packages/ui/src', 'packages/api-client/src', 'packages/domain/src']
+
+/** The newest modification time of any file under `dir` (0 when it does not exist). */
+function newestUnder(dir: string): number {
+  if (!existsSync(dir)) return 0
+  return Math.max(
+    0,
+    ...readdirSync(dir, { withFileTypes: true }).map((e) =>
+      e.isDirectory() ? newestUnder(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs,
+    ),
+  )
+}
+
+/** An app is stale when it has no build, or a source it is built from changed after its build. */
+function stale(app: string): boolean {
+  const built = join(repo, 'apps', app, 'dist', 'index.html')
+  if (!existsSync(built)) return true
+  const sources = [`apps/${app}/src`, ...SHARED_SOURCES].map((d) => newestUnder(join(repo, d)))
+  return Math.max(...sources) > statSync(built).mtimeMs
+}
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,12 +39,10 @@ declare module 'vitest' {
   }
 }
 
-/** Builds the apps if needed, installs chromium if needed, and starts the real server on a fresh database. */
+/** Builds the apps when a source is newer than their build, installs chromium if needed, and starts the real server on a fresh database. */
 export default async function setup(project: TestProject) {
   ensureBrowserTools()
-  if (APPS.some((a) => !existsSync(join(repo, 'apps', a, 'dist', 'index.html')))) {
-    execSync('pnpm build:apps', { cwd: repo, stdio: 'inherit' })
-  }
+  if (APPS.some(stale)) execSync('pnpm build:apps', { cwd: repo, stdio: 'inherit' })
   const dataDir = mkdtempSync(join(tmpdir(), 'asq-e2e-'))
   const port = await freePort()
   let output = ''
