@@ -4,6 +4,7 @@ import { complaintMenu } from './views/complaints/menu'
 import { eightdMenu } from './views/eightd/menu'
 import { feeMenu } from './views/fees/menu'
 import { kpiMenu } from './views/kpi/menu'
+import { meetingMenu } from './views/meetings/menu'
 import { reimbursementMenu } from './views/reimbursement/menu'
 import { reportMenu } from './views/reports/menu'
 import { slaMenu } from './views/sla/menu'
@@ -20,6 +21,7 @@ export const menu: MenuItem[] = [
   ...feeMenu,
   ...reimbursementMenu,
   ...reportMenu,
+  ...meetingMenu,
   {
     path: '/surveys',
     titleKey: 'menu.surveys',

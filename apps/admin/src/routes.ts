@@ -3,6 +3,7 @@ import { complaintRoutes } from './views/complaints/routes'
 import { eightdRoutes } from './views/eightd/routes'
 import { feeRoutes } from './views/fees/routes'
 import { kpiRoutes } from './views/kpi/routes'
+import { meetingRoutes } from './views/meetings/routes'
 import { reimbursementRoutes } from './views/reimbursement/routes'
 import { reportRoutes } from './views/reports/routes'
 import { slaRoutes } from './views/sla/routes'
@@ -18,6 +19,7 @@ export const routes: RouteRecordRaw[] = [
   ...slaRoutes,
   ...reimbursementRoutes,
   ...reportRoutes,
+  ...meetingRoutes,
   {
     path: 'users',
     name: 'users',

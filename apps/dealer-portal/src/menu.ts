@@ -1,5 +1,5 @@
 import type { MenuItem } from '@asq/ui'
-import { Clock, DataAnalysis, HomeFilled, StarFilled, UserFilled } from '@element-plus/icons-vue'
+import { Clock, DataAnalysis, Finished, HomeFilled, StarFilled, UserFilled } from '@element-plus/icons-vue'
 import { complaintMenu } from './views/complaints/menu'
 import { feeMenu } from './views/fees/menu'
 import { reimbursementMenu } from './views/reimbursement/menu'
@@ -11,6 +11,7 @@ export const menu: MenuItem[] = [
   ...vehicleMenu,
   ...feeMenu,
   ...reimbursementMenu,
+  { path: '/actions', titleKey: 'actions.menu', icon: Finished },
   { path: '/staff', titleKey: 'menu.staff', icon: UserFilled, roles: ['dealer_manager'] },
   { path: '/surveys', titleKey: 'menu.surveys', icon: StarFilled },
   { path: '/hours', titleKey: 'menu.hours', icon: Clock },

@@ -11,6 +11,7 @@ export const routes: RouteRecordRaw[] = [
   ...vehicleRoutes,
   ...feeRoutes,
   ...reimbursementRoutes,
+  { path: 'actions', name: 'actions', component: () => import('./views/actions/ActionsPage.vue') },
   {
     path: 'staff',
     name: 'staff',

@@ -4,6 +4,7 @@ import { complaintsEn } from '../views/complaints/messages'
 import { eightdEn } from '../views/eightd/messages'
 import { feesEn } from '../views/fees/messages'
 import { kpiEn } from '../views/kpi/messages'
+import { meetingsEn } from '../views/meetings/messages'
 import { reimbursementEn } from '../views/reimbursement/messages'
 import { reportsEn } from '../views/reports/messages'
 import { slaEn } from '../views/sla/messages'
@@ -21,6 +22,7 @@ export const en: typeof zhCN = {
   sla: slaEn,
   reimbursement: reimbursementEn,
   reports: reportsEn,
+  meetings: meetingsEn,
   app: {
     title: 'HQ Admin',
     loginTitle: 'HQ Admin — Sign in',

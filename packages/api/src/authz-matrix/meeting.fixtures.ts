@@ -2,7 +2,13 @@ import { addDays } from '@asq/domain'
 import { type Fixture, MISSING_ID, type Principal, type Target } from './principals'
 
 const STATION_PRINCIPALS: readonly Principal[] = ['dealer_manager', 'dealer_staff']
-const HQ_PRINCIPALS: readonly Principal[] = ['hq_general_manager', 'hq_admin', 'hq_quality', 'hq_service', 'hq_finance']
+const HQ_PRINCIPALS: readonly Principal[] = [
+  'hq_general_manager',
+  'hq_admin',
+  'hq_quality',
+  'hq_service',
+  'hq_finance',
+]
 
 /** Review meetings, resolutions and actions for the matrix rows (issue 18), made through the repository. */
 export function meetingFixtures(fx: Fixture) {
