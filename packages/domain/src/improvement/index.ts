@@ -6,4 +6,5 @@
  */
 export type * from './improvement.ports'
 export * from './meeting'
+export * from './notice'
 export * from './serious-case'
