@@ -5,15 +5,20 @@ import {
   actionDue,
   assertMeetingDate,
   canTransition,
+  certificateFor,
   chinaDate,
   DISCIPLINES,
+  examSettingsInput,
   meetingNumber,
   meetingPeriod,
   plateSchema,
+  questionContentInput,
   reimbursementKey,
   reimbursementLineSchema,
   repairInputSchema,
   type Status,
+  scoreExam,
+  selectQuestions,
   templateContentSchema,
   validateAnswers,
   validateReimbursement,
@@ -245,6 +250,40 @@ describe.each(testDatabases())('the demo seed on $name', (target) => {
         a.org_kind === 'dealer' ? (sla.calendarFor(a.owner_org_id).station ?? sla.calendar) : sla.calendar
       expect(actionDue(cal, a.due_date), a.title).toEqual({ dueDate: a.due_date, dueAt: new Date(a.due_at) })
       if (a.status === 'done') expect(a.evidence?.text.trim().length, a.title).toBeGreaterThan(0)
+    }
+  })
+
+  it('the question bank, the exams, attempts and certificates obey the exam rules', async () => {
+    const exams = createRepositories(h.db).improvement.exams
+    const bank = await exams.listQuestions({ page: 1, pageSize: 200 })
+    expect(bank.items.length).toBeGreaterThanOrEqual(10)
+    expect(new Set(bank.items.map((q) => q.kind))).toEqual(new Set(['single', 'multiple', 'true_false']))
+    for (const q of bank.items) {
+      const content = { ...q, options: q.options.map((o) => ({ text: o.text, correct: o.correct })) }
+      expect(questionContentInput.parse(content), q.stem).toMatchObject({ kind: q.kind, stem: q.stem })
+    }
+    const published = await exams.publishedExams()
+    expect(published.length).toBeGreaterThan(0)
+    for (const e of published) {
+      examSettingsInput.parse(e)
+      const pool =
+        e.selection.mode === 'fixed'
+          ? await exams.questionsByIds(e.selection.questionIds)
+          : await exams.activeQuestionsOf(e.selection.topics)
+      expect(selectQuestions(e.selection, pool, () => 0).length).toBeGreaterThan(0)
+      for (const a of await exams.attemptsAt({ examId: e.id })) {
+        if (a.submittedAt === null) continue
+        const s = scoreExam(a.questions, a.answers ?? {}, e.passMark)
+        expect({ right: a.right, score: a.score, passed: a.passed }).toEqual({
+          right: s.right,
+          score: s.score,
+          passed: s.passed,
+        })
+        const c = await exams.certificateByAttempt(a.id)
+        expect(c !== null, a.id).toBe(s.passed)
+        if (c)
+          expect({ issuedOn: c.issuedOn, validUntil: c.validUntil }).toEqual(certificateFor(e, a.submittedAt))
+      }
     }
   })
 })

@@ -1,6 +1,7 @@
 import type { Database } from '../client'
 import { seedComplaints } from './complaint.seed'
 import { seedEightd } from './eightd.seed'
+import { seedExams } from './exam.seed'
 import { seedFees } from './fee.seed'
 import { seedMeeting } from './meeting.seed'
 import { seedReimbursement } from './reimbursement.seed'
@@ -29,4 +30,5 @@ export const CONTEXT_SEEDS: ContextSeed[] = [
   seedFees,
   seedReimbursement,
   seedMeeting,
+  seedExams,
 ]

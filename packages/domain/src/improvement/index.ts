@@ -4,7 +4,8 @@
  * from stations, and the learning centre with its teaching cases and exams. Each part has its own
  * folder (meeting/, notice/, liaison/, learning/, exam/) and adds its export line here.
  */
+
+export * from './exam'
 export type * from './improvement.ports'
 export * from './meeting'
-export * from './notice'
 export * from './serious-case'
