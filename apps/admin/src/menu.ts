@@ -2,9 +2,9 @@ import type { MenuItem } from '@asq/ui'
 import { Document, HomeFilled, Message, StarFilled, User } from '@element-plus/icons-vue'
 import { complaintMenu } from './views/complaints/menu'
 import { eightdMenu } from './views/eightd/menu'
+import { examMenu } from './views/exams/menu'
 import { feeMenu } from './views/fees/menu'
 import { kpiMenu } from './views/kpi/menu'
-import { meetingMenu } from './views/meetings/menu'
 import { reimbursementMenu } from './views/reimbursement/menu'
 import { reportMenu } from './views/reports/menu'
 import { slaMenu } from './views/sla/menu'
@@ -21,7 +21,7 @@ export const menu: MenuItem[] = [
   ...feeMenu,
   ...reimbursementMenu,
   ...reportMenu,
-  ...meetingMenu,
+  ...examMenu,
   {
     path: '/surveys',
     titleKey: 'menu.surveys',

@@ -1,5 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router'
 import { complaintRoutes } from './views/complaints/routes'
+import { examRoutes } from './views/exams/routes'
 import { feeRoutes } from './views/fees/routes'
 import { reimbursementRoutes } from './views/reimbursement/routes'
 import { vehicleRoutes } from './views/vehicles/routes'
@@ -11,7 +12,7 @@ export const routes: RouteRecordRaw[] = [
   ...vehicleRoutes,
   ...feeRoutes,
   ...reimbursementRoutes,
-  { path: 'actions', name: 'actions', component: () => import('./views/actions/ActionsPage.vue') },
+  ...examRoutes,
   {
     path: 'staff',
     name: 'staff',

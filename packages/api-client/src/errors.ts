@@ -6,12 +6,15 @@ export type ApiError = {
   /** Stable domain code, e.g. IDENTITY.BAD_CREDENTIALS; null when the server gave none. */
   domainCode: string | null
   fieldErrors: Record<string, string>
+  /** What the refusal adds, e.g. when a cool-down ends (`nextAllowedAt`); absent when it says nothing. */
+  details?: Record<string, unknown> | null
 }
 
 type ErrorData = {
   code?: string
   domainCode?: string | null
   fieldErrors?: Record<string, string> | null
+  details?: Record<string, unknown> | null
 }
 
 /** @trpc/client's error, told by its name so this module does not load the client (see lazy-client.ts). */
@@ -30,6 +33,7 @@ export function toApiError(e: unknown): ApiError {
       code: network ? 'NETWORK' : (data.code ?? 'UNKNOWN'),
       domainCode: data.domainCode ?? null,
       fieldErrors: data.fieldErrors ?? {},
+      details: data.details ?? null,
     }
   }
   const message = e instanceof Error ? e.message : String(e)

@@ -2,9 +2,9 @@ import { kpiCommonEn } from '@asq/ui'
 import { auditActionsEn, auditTypesEn, outboxKindsEn } from '../views/audit/labels'
 import { complaintsEn } from '../views/complaints/messages'
 import { eightdEn } from '../views/eightd/messages'
+import { examsEn } from '../views/exams/messages'
 import { feesEn } from '../views/fees/messages'
 import { kpiEn } from '../views/kpi/messages'
-import { meetingsEn } from '../views/meetings/messages'
 import { reimbursementEn } from '../views/reimbursement/messages'
 import { reportsEn } from '../views/reports/messages'
 import { slaEn } from '../views/sla/messages'
@@ -13,6 +13,7 @@ import { surveysEn } from '../views/surveys/messages'
 import type { zhCN } from './zh-CN'
 
 export const en: typeof zhCN = {
+  exams: examsEn,
   eightd: eightdEn,
   kpi: kpiEn,
   kpiCommon: kpiCommonEn,
@@ -22,7 +23,6 @@ export const en: typeof zhCN = {
   sla: slaEn,
   reimbursement: reimbursementEn,
   reports: reportsEn,
-  meetings: meetingsEn,
   app: {
     title: 'HQ Admin',
     loginTitle: 'HQ Admin — Sign in',

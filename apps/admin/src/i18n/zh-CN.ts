@@ -2,15 +2,16 @@ import { kpiCommonZh } from '@asq/ui'
 import { auditActionsZh, auditTypesZh, outboxKindsZh } from '../views/audit/labels'
 import { complaintsZh } from '../views/complaints/messages'
 import { eightdZh } from '../views/eightd/messages'
+import { examsZh } from '../views/exams/messages'
 import { feesZh } from '../views/fees/messages'
 import { kpiZh } from '../views/kpi/messages'
-import { meetingsZh } from '../views/meetings/messages'
 import { reimbursementZh } from '../views/reimbursement/messages'
 import { reportsZh } from '../views/reports/messages'
 import { slaZh } from '../views/sla/messages'
 import { surveysZh } from '../views/surveys/messages'
 
 export const zhCN = {
+  exams: examsZh,
   eightd: eightdZh,
   kpi: kpiZh,
   kpiCommon: kpiCommonZh,
@@ -20,7 +21,6 @@ export const zhCN = {
   sla: slaZh,
   reimbursement: reimbursementZh,
   reports: reportsZh,
-  meetings: meetingsZh,
   app: {
     title: '总部管理后台',
     loginTitle: '总部管理后台 登录',

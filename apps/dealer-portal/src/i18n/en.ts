@@ -1,18 +1,18 @@
 import { kpiCommonEn } from '@asq/ui'
-import { actionsEn } from '../views/actions/messages'
 import { complaintsEn } from '../views/complaints/messages'
+import { examsEn } from '../views/exams/messages'
 import { feesEn } from '../views/fees/messages'
 import { reimbursementEn } from '../views/reimbursement/messages'
 import { surveysEn } from '../views/surveys/messages'
 import type { zhCN } from './zh-CN'
 
 export const en: typeof zhCN = {
+  exams: examsEn,
   kpiCommon: kpiCommonEn,
   surveys: surveysEn,
   complaints: complaintsEn,
   fees: feesEn,
   reimbursement: reimbursementEn,
-  actions: actionsEn,
   app: {
     title: 'Service Station Portal',
     loginTitle: 'Service Station Portal — Sign in',

@@ -1,17 +1,17 @@
 import { kpiCommonZh } from '@asq/ui'
-import { actionsZh } from '../views/actions/messages'
 import { complaintsZh } from '../views/complaints/messages'
+import { examsZh } from '../views/exams/messages'
 import { feesZh } from '../views/fees/messages'
 import { reimbursementZh } from '../views/reimbursement/messages'
 import { surveysZh } from '../views/surveys/messages'
 
 export const zhCN = {
+  exams: examsZh,
   kpiCommon: kpiCommonZh,
   surveys: surveysZh,
   complaints: complaintsZh,
   fees: feesZh,
   reimbursement: reimbursementZh,
-  actions: actionsZh,
   app: {
     title: '服务站门户',
     loginTitle: '服务站门户 登录',

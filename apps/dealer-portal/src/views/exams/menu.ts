@@ -1,0 +1,5 @@
+import type { MenuItem } from '@asq/ui'
+import { Reading } from '@element-plus/icons-vue'
+
+/** The learning centre (学习中心): its pages share one tab bar (ExamTabs). */
+export const examMenu: MenuItem[] = [{ path: '/learning/exams', titleKey: 'exams.menu', icon: Reading }]
