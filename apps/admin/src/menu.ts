@@ -5,6 +5,7 @@ import { eightdMenu } from './views/eightd/menu'
 import { examMenu } from './views/exams/menu'
 import { feeMenu } from './views/fees/menu'
 import { kpiMenu } from './views/kpi/menu'
+import { meetingMenu } from './views/meetings/menu'
 import { reimbursementMenu } from './views/reimbursement/menu'
 import { reportMenu } from './views/reports/menu'
 import { slaMenu } from './views/sla/menu'
@@ -21,6 +22,7 @@ export const menu: MenuItem[] = [
   ...feeMenu,
   ...reimbursementMenu,
   ...reportMenu,
+  ...meetingMenu,
   ...examMenu,
   {
     path: '/surveys',

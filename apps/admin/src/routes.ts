@@ -4,6 +4,7 @@ import { eightdRoutes } from './views/eightd/routes'
 import { examRoutes } from './views/exams/routes'
 import { feeRoutes } from './views/fees/routes'
 import { kpiRoutes } from './views/kpi/routes'
+import { meetingRoutes } from './views/meetings/routes'
 import { reimbursementRoutes } from './views/reimbursement/routes'
 import { reportRoutes } from './views/reports/routes'
 import { slaRoutes } from './views/sla/routes'
@@ -19,6 +20,7 @@ export const routes: RouteRecordRaw[] = [
   ...slaRoutes,
   ...reimbursementRoutes,
   ...reportRoutes,
+  ...meetingRoutes,
   ...examRoutes,
   {
     path: 'users',

@@ -1,5 +1,5 @@
 import type { MenuItem } from '@asq/ui'
-import { Clock, DataAnalysis, HomeFilled, StarFilled, UserFilled } from '@element-plus/icons-vue'
+import { Clock, DataAnalysis, Finished, HomeFilled, StarFilled, UserFilled } from '@element-plus/icons-vue'
 import { complaintMenu } from './views/complaints/menu'
 import { examMenu } from './views/exams/menu'
 import { feeMenu } from './views/fees/menu'
@@ -12,6 +12,7 @@ export const menu: MenuItem[] = [
   ...vehicleMenu,
   ...feeMenu,
   ...reimbursementMenu,
+  { path: '/actions', titleKey: 'actions.menu', icon: Finished },
   ...examMenu,
   { path: '/staff', titleKey: 'menu.staff', icon: UserFilled, roles: ['dealer_manager'] },
   { path: '/surveys', titleKey: 'menu.surveys', icon: StarFilled },

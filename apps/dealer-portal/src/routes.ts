@@ -12,6 +12,7 @@ export const routes: RouteRecordRaw[] = [
   ...vehicleRoutes,
   ...feeRoutes,
   ...reimbursementRoutes,
+  { path: 'actions', name: 'actions', component: () => import('./views/actions/ActionsPage.vue') },
   ...examRoutes,
   {
     path: 'staff',

@@ -5,6 +5,7 @@ import { eightdEn } from '../views/eightd/messages'
 import { examsEn } from '../views/exams/messages'
 import { feesEn } from '../views/fees/messages'
 import { kpiEn } from '../views/kpi/messages'
+import { meetingsEn } from '../views/meetings/messages'
 import { reimbursementEn } from '../views/reimbursement/messages'
 import { reportsEn } from '../views/reports/messages'
 import { slaEn } from '../views/sla/messages'
@@ -23,6 +24,7 @@ export const en: typeof zhCN = {
   sla: slaEn,
   reimbursement: reimbursementEn,
   reports: reportsEn,
+  meetings: meetingsEn,
   app: {
     title: 'HQ Admin',
     loginTitle: 'HQ Admin — Sign in',

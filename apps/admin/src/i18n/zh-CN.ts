@@ -5,6 +5,7 @@ import { eightdZh } from '../views/eightd/messages'
 import { examsZh } from '../views/exams/messages'
 import { feesZh } from '../views/fees/messages'
 import { kpiZh } from '../views/kpi/messages'
+import { meetingsZh } from '../views/meetings/messages'
 import { reimbursementZh } from '../views/reimbursement/messages'
 import { reportsZh } from '../views/reports/messages'
 import { slaZh } from '../views/sla/messages'
@@ -21,6 +22,7 @@ export const zhCN = {
   sla: slaZh,
   reimbursement: reimbursementZh,
   reports: reportsZh,
+  meetings: meetingsZh,
   app: {
     title: '总部管理后台',
     loginTitle: '总部管理后台 登录',

@@ -1,4 +1,5 @@
 import { kpiCommonEn } from '@asq/ui'
+import { actionsEn } from '../views/actions/messages'
 import { complaintsEn } from '../views/complaints/messages'
 import { examsEn } from '../views/exams/messages'
 import { feesEn } from '../views/fees/messages'
@@ -13,6 +14,7 @@ export const en: typeof zhCN = {
   complaints: complaintsEn,
   fees: feesEn,
   reimbursement: reimbursementEn,
+  actions: actionsEn,
   app: {
     title: 'Service Station Portal',
     loginTitle: 'Service Station Portal — Sign in',

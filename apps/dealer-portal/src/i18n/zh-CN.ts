@@ -1,4 +1,5 @@
 import { kpiCommonZh } from '@asq/ui'
+import { actionsZh } from '../views/actions/messages'
 import { complaintsZh } from '../views/complaints/messages'
 import { examsZh } from '../views/exams/messages'
 import { feesZh } from '../views/fees/messages'
@@ -12,6 +13,7 @@ export const zhCN = {
   complaints: complaintsZh,
   fees: feesZh,
   reimbursement: reimbursementZh,
+  actions: actionsZh,
   app: {
     title: '服务站门户',
     loginTitle: '服务站门户 登录',

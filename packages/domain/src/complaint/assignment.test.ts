@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { DomainError } from '../shared/errors'
 import {
   assignOwner,
+  coversForColleagues,
   eligibleOwners,
   HAND_OVER_REASON_MAX,
   handOver,
@@ -287,6 +288,17 @@ describe('owner after the owning organisation changed', () => {
   })
 })
 
+describe('who covers for colleagues', () => {
+  it.each([
+    [['dealer_manager'], true],
+    [['hq_admin'], true],
+    [['dealer_staff'], false],
+    [['hq_service', 'hq_quality'], false],
+    [['hq_general_manager'], false],
+    [[], false],
+  ] as const)('%j → %s', (roles, want) => expect(coversForColleagues({ roles: [...roles] })).toBe(want))
+})
+
 describe('my cases', () => {
   const away = { ...advisor, away: true }
   const awayElsewhere = { ...otherStation, away: true }
@@ -301,6 +313,13 @@ describe('my cases', () => {
     ],
     ['a manager marked away themself', actor(manager), [{ ...manager, away: true }], ['manager']],
     ['HQ service: only their own', actor(hqService), [away], ['svc']],
+    ['HQ service: not an away HQ colleague’s', actor(hqService), [{ ...hqQuality, away: true }], ['svc']],
+    [
+      'an HQ admin: their own and the away HQ people, not a station’s',
+      actor(hqAdmin),
+      [{ ...hqService, away: true }, hqQuality, away],
+      ['adm', 'svc'],
+    ],
   ] as const)('%s', (_n, viewer, colleagues, want) => {
     expect(myCasesOwnerIds(viewer, colleagues)).toEqual(want)
   })

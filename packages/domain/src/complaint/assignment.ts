@@ -178,15 +178,19 @@ export function ownerAfterOrgChange(after: Complaint, current: OwnerCandidate | 
   return change('cleared', current, null, 'owning organisation changed')
 }
 
+/** Who answers for their colleagues' cases: a station's manager, and at HQ the admins (who assign any case). */
+export const coversForColleagues = (viewer: Pick<StaffActor, 'roles'>): boolean =>
+  viewer.roles.includes('dealer_manager') || viewer.roles.includes('hq_admin')
+
 /**
- * Whose cases are in a person's "my cases": their own; a station manager's also those of the
- * station's people who are away, so nothing waits unseen while its owner is out.
+ * Whose cases are in a person's "my cases": their own; a station manager's (or an HQ admin's) also
+ * those of their organisation's people who are away, so nothing waits unseen while its owner is out.
  */
 export function myCasesOwnerIds(
   viewer: Pick<StaffActor, 'userId' | 'orgId' | 'roles'>,
   colleagues: readonly Pick<OwnerCandidate, 'id' | 'orgId' | 'away'>[],
 ): string[] {
-  if (!viewer.roles.includes('dealer_manager')) return [viewer.userId]
+  if (!coversForColleagues(viewer)) return [viewer.userId]
   const away = colleagues.filter((p) => p.away && p.orgId === viewer.orgId && p.id !== viewer.userId)
   return [viewer.userId, ...away.map((p) => p.id)]
 }

@@ -1,10 +1,12 @@
 import type { ExamRepository } from './exam/exam.ports'
 import type { MeetingRepository } from './meeting/meeting.ports'
+import type { NoticeRepository } from './notice/notice.ports'
 
 /**
  * The repositories of the improvement context, one per part; each part adds its own field as it lands.
  */
 export interface ImprovementRepositories {
   meetings: MeetingRepository
+  notices: NoticeRepository
   exams: ExamRepository
 }

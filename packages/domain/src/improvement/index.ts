@@ -8,4 +8,5 @@
 export * from './exam'
 export type * from './improvement.ports'
 export * from './meeting'
+export * from './notice'
 export * from './serious-case'

@@ -12,6 +12,7 @@ export const NOTIFICATION_EVENTS = [
   'claim_audited',
   'statement_ready',
   'action_overdue',
+  'notice_approved',
 ] as const
 export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number]
 
@@ -24,6 +25,7 @@ export const NOTIFICATION_EVENT_LABELS: Record<NotificationEvent, { zh: string; 
   claim_audited: { zh: '报销明细已审核', en: 'Claim line audited' },
   statement_ready: { zh: '结算单已生成', en: 'Statement ready' },
   action_overdue: { zh: '整改行动已逾期', en: 'Action overdue' },
+  notice_approved: { zh: '奖罚通知单已批准', en: 'Reward/penalty notice approved' },
 }
 
 /**
@@ -45,6 +47,8 @@ export const NOTIFICATION_AUDIENCE: Record<
   claim_audited: { orgKind: 'dealer', roles: ['dealer_manager', 'dealer_staff'] },
   // Statements are money: the station manager only.
   statement_ready: { orgKind: 'dealer', roles: ['dealer_manager'] },
+  // A reward or penalty concerning the station, once the general manager approved it (issue 18).
+  notice_approved: { orgKind: 'dealer', roles: ['dealer_manager'] },
 }
 
 export type AudienceCandidate = {

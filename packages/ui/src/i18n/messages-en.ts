@@ -122,6 +122,7 @@ export const sharedEn: SharedMessages = {
       claim_audited: 'Claim audited',
       statement_ready: 'Statement ready',
       action_overdue: 'Action overdue',
+      notice_approved: 'Reward/penalty notice',
     },
     events: {
       case_assigned: 'Case {ref} was assigned to you',
@@ -132,6 +133,7 @@ export const sharedEn: SharedMessages = {
       claim_audited: 'Lines of the {ref} claim were audited',
       statement_ready: 'Statement {ref} is ready',
       action_overdue: 'An action of review meeting {ref} is overdue: {title}',
+      notice_approved: 'A reward/penalty notice on case {ref} was approved',
     },
   },
   layout: { logout: 'Sign out', menu: 'Menu', home: 'Home', toggleMenu: 'Toggle menu' },

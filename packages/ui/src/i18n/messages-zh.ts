@@ -116,6 +116,7 @@ export const sharedZh = {
       claim_audited: '报销审核',
       statement_ready: '结算单生成',
       action_overdue: '整改行动逾期',
+      notice_approved: '奖罚通知单',
     },
     events: {
       case_assigned: '案件 {ref} 已分派给您',
@@ -126,6 +127,7 @@ export const sharedZh = {
       claim_audited: '{ref} 月报销单有明细已审核',
       statement_ready: '结算单 {ref} 已生成',
       action_overdue: '检讨会议 {ref} 的整改行动已逾期：{title}',
+      notice_approved: '关于案件 {ref} 的奖罚通知单已批准',
     },
   },
   layout: { logout: '退出登录', menu: '菜单', home: '首页', toggleMenu: '展开/收起菜单' },

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { testDatabases } from '@asq/db/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { exportedFile } from '../../testing/exported'
 import { createHarness, type Harness } from '../../testing/harness'
 
 /**
@@ -76,6 +77,13 @@ describe.each(testDatabases())('case assignment on $name', (target) => {
 
     const audit = await h.repos.audit.list({ limit: 1, offset: 0, entityId: c.id })
     expect(audit.items[0]).toMatchObject({ action: 'complaint.assign_owner' })
+
+    // The desk's file names the owner in its own column.
+    const { text } = await exportedFile(await desk.complaint.desk.export({ format: 'csv', q: c.number }))
+    const [head, row] = text.replace('\uFEFF', '').split(/\r?\n/)
+    const column = head!.split(',').indexOf('负责人 Owner')
+    expect(column).toBeGreaterThan(0)
+    expect(row!.split(',')[column]).toBe('何顾问')
   })
 
   it('two managers assign at once: one wins, the other gets CONFLICT', async () => {

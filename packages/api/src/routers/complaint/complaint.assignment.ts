@@ -9,6 +9,7 @@ import type {
 } from '@asq/domain'
 import {
   assignOwner,
+  coversForColleagues,
   eligibleOwners,
   handOver,
   mayDirect,
@@ -132,8 +133,6 @@ export async function ownerFilter(
 ) {
   if (view === 'unassigned') return { unassigned: true }
   if (view !== 'mine') return {}
-  const colleagues = actor.roles.includes('dealer_manager')
-    ? await repos.owners.people({ orgId: actor.orgId })
-    : []
+  const colleagues = coversForColleagues(actor) ? await repos.owners.people({ orgId: actor.orgId }) : []
   return { ownerIds: myCasesOwnerIds(actor, colleagues) }
 }

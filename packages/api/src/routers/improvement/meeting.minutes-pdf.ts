@@ -118,8 +118,9 @@ export function meetingMinutesPdf(m: {
       )
       if (pack.pareto.length > 0) {
         heading(doc, '原因柏拉图', 'Pareto of causes')
-        if (doc.y + 200 > doc.page.height - doc.page.margins.bottom) doc.addPage()
-        const top = doc.y
+        if (doc.y + 220 > doc.page.height - doc.page.margins.bottom) doc.addPage()
+        // The chart's legend sits above its box: a line of room below the heading.
+        const top = doc.y + 22
         paretoChart(
           doc,
           { x: left + 36, y: top, w: width - 72, h: 150 },

@@ -1,9 +1,12 @@
 import type { Actor, KpiPeriod, Repositories } from '@asq/domain'
 import {
+  chinaDayEnd,
+  chinaDayStart,
   computeFigures,
   emptyScorecardTotals,
   emptyTally,
   notFound,
+  noticeTally,
   periodSchema,
   scorecardFromTotals,
 } from '@asq/domain'
@@ -54,9 +57,11 @@ export const kpiScorecardProcedures = {
   stationScorecard: staffProcedure.input(stationInput).query(async ({ ctx, input }) => {
     const org = await visibleOrg(ctx.repos, ctx.actor, input.stationId, 'dealer')
     const scope = { kind: 'station' as const, stationId: org.id }
-    const [d, ranking] = await Promise.all([
+    const range = { from: chinaDayStart(input.period.from), to: chinaDayEnd(input.period.to) }
+    const [d, ranking, notices] = await Promise.all([
       dashboard(ctx.repos, { period: input.period, scope }, ctx.clock()),
       stationRanking(ctx.repos, input.period, org.id),
+      ctx.repos.improvement.notices.approvedFor(org.id, range),
     ])
     return {
       org: { id: org.id, code: org.code, nameZh: org.nameZh, nameEn: org.nameEn, region: org.region },
@@ -65,6 +70,8 @@ export const kpiScorecardProcedures = {
       trend: d.trend,
       pareto: d.pareto,
       ranking,
+      /** Reward/penalty notices approved in the period (issue 18): how many, rewards less penalties. */
+      notices: noticeTally(notices),
     }
   }),
   supplierScorecard: staffProcedure.input(supplierInput).query(async ({ ctx, input }) => {

@@ -1,0 +1,56 @@
+/** The station's review-meeting actions (zh-CN first); merged into the portal's messages under `actions`. */
+export const actionsZh = {
+  menu: '整改行动',
+  title: '整改行动',
+  subtitle: '总部检讨会议分派给本站的整改行动；完成时须提交完成证据',
+  filter: { all: '全部', open: '进行中', done: '已完成' },
+  columns: {
+    meeting: '会议',
+    resolution: '会议决议',
+    title: '行动',
+    person: '责任人',
+    due: '期限',
+    status: '状态',
+    evidence: '完成证据',
+  },
+  status: { open: '进行中', done: '已完成', overdue: '已逾期' },
+  complete: '提交完成',
+  evidence: '完成情况说明',
+  evidencePlaceholder: '说明做了什么、何时完成，可附照片或签到表',
+  files: '附件（可选，最多 5 个）',
+  done: '已提交完成',
+  empty: '暂无整改行动',
+  errors: {
+    IMPROVEMENT_ACTION_NEEDS_EVIDENCE: '请填写完成情况说明',
+    IMPROVEMENT_ACTION_DONE: '该行动已完成',
+    ACTION_STALE: '该行动已被他人修改，请刷新后重试',
+  },
+}
+
+export const actionsEn: typeof actionsZh = {
+  menu: 'Actions',
+  title: 'Improvement actions',
+  subtitle: "Actions HQ's review meeting gave this station; completing one needs evidence",
+  filter: { all: 'All', open: 'Open', done: 'Done' },
+  columns: {
+    meeting: 'Meeting',
+    resolution: 'Resolution',
+    title: 'Action',
+    person: 'Person',
+    due: 'Due',
+    status: 'Status',
+    evidence: 'Evidence',
+  },
+  status: { open: 'Open', done: 'Done', overdue: 'Overdue' },
+  complete: 'Complete',
+  evidence: 'What was done',
+  evidencePlaceholder: 'What was done and when; attach photos or a sign-in sheet',
+  files: 'Files (optional, up to 5)',
+  done: 'Marked done',
+  empty: 'No actions',
+  errors: {
+    IMPROVEMENT_ACTION_NEEDS_EVIDENCE: 'Describe what was done',
+    IMPROVEMENT_ACTION_DONE: 'This action is already done',
+    ACTION_STALE: 'Someone changed this action meanwhile; refresh and try again',
+  },
+}
