@@ -6,9 +6,11 @@ import {
   assertMeetingDate,
   canTransition,
   certificateFor,
+  checkLiaisonReport,
   chinaDate,
   DISCIPLINES,
   examSettingsInput,
+  type LiaisonState,
   meetingNumber,
   meetingPeriod,
   plateSchema,
@@ -19,6 +21,7 @@ import {
   type Status,
   scoreExam,
   selectQuestions,
+  submitLiaisonInput,
   templateContentSchema,
   validateAnswers,
   validateReimbursement,
@@ -284,6 +287,39 @@ describe.each(testDatabases())('the demo seed on $name', (target) => {
         if (c)
           expect({ issuedOn: c.issuedOn, validUntil: c.validUntil }).toEqual(certificateFor(e, a.submittedAt))
       }
+    }
+  })
+
+  it("every liaison letter passes the station's form and report rules, names a catalogue part and has an answer once answered", async () => {
+    const letters = await rows<{
+      number: string
+      part_code: string
+      part_name: string
+      vins: string[]
+      symptoms: string
+      vehicles_affected: number
+      first_seen_on: string
+      submitted_at: string | Date
+      state: LiaisonState
+      answer: string | null
+    }>(
+      h,
+      'select l.*, p.name_zh as part_name from liaison_letters l join fee_parts p on p.code = l.part_code and p.active',
+    )
+    expect(letters.length).toBeGreaterThanOrEqual(2)
+    for (const l of letters) {
+      const input = submitLiaisonInput.parse({
+        partCode: l.part_code,
+        vins: l.vins,
+        symptoms: l.symptoms,
+        vehiclesAffected: l.vehicles_affected,
+        firstSeenOn: typeof l.first_seen_on === 'string' ? l.first_seen_on : chinaDate(l.first_seen_on),
+        clientRequestId: '00000000-0000-4000-8000-000000000000',
+      })
+      expect(input.partCode, l.number).toBe(l.part_code)
+      expect(input.vins, l.number).toEqual(l.vins)
+      checkLiaisonReport(input, new Date(l.submitted_at))
+      expect(l.state === 'submitted' ? l.answer === null : Boolean(l.answer), l.number).toBe(true)
     }
   })
 })

@@ -1,4 +1,10 @@
-import { type KpiInputsRepository, type LineScope, monthPeriod, type Target } from '@asq/domain'
+import {
+  type KpiInputsRepository,
+  type LineScope,
+  monthPeriod,
+  type PartMonthCount,
+  type Target,
+} from '@asq/domain'
 import { and, between, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm'
 import type { Database } from '../client'
 import {
@@ -9,6 +15,7 @@ import {
   kpiTargetVersions,
   kpiUnitsInService,
   kpiWarrantyBudgets,
+  liaisonLetters,
   organisations,
   productLines,
   reimbursementLines,
@@ -124,8 +131,9 @@ export const kpiInputsRepository = (db: Database): KpiInputsRepository => ({
     return { claimedFen: Number(r?.claimed ?? 0), acceptedFen: Number(r?.accepted ?? 0) }
   },
   async partMonthCounts(fromMonth, toMonth) {
+    const span = { from: monthPeriod(fromMonth).from, to: monthPeriod(toMonth).to }
     const month = sql<string>`to_char(${L.repairDate}, 'YYYY-MM')`
-    return db
+    const lines = db
       .select({
         partCode: L.partCode,
         month,
@@ -135,8 +143,30 @@ export const kpiInputsRepository = (db: Database): KpiInputsRepository => ({
       .from(L)
       .leftJoin(feeParts, eq(feeParts.code, L.partCode))
       .leftJoin(productLines, eq(productLines.code, feeParts.productLineCode))
-      .where(between(L.repairDate, monthPeriod(fromMonth).from, monthPeriod(toMonth).to))
+      .where(between(L.repairDate, span.from, span.to))
       .groupBy(L.partCode, month, productLines.id)
+    // A station's quality liaison letter is an event for its part in the month the problem was first
+    // seen, like a claim line in its repair month (one event per letter, whatever vehicles it names).
+    const seen = sql<string>`to_char(${liaisonLetters.firstSeenOn}, 'YYYY-MM')`
+    const letters = db
+      .select({
+        partCode: liaisonLetters.partCode,
+        month: seen,
+        count: sql<number>`count(*)::int`,
+        productLineId: productLines.id,
+      })
+      .from(liaisonLetters)
+      .leftJoin(feeParts, eq(feeParts.code, liaisonLetters.partCode))
+      .leftJoin(productLines, eq(productLines.code, feeParts.productLineCode))
+      .where(between(liaisonLetters.firstSeenOn, span.from, span.to))
+      .groupBy(liaisonLetters.partCode, seen, productLines.id)
+    const merged = new Map<string, PartMonthCount>()
+    for (const r of [...(await lines), ...(await letters)]) {
+      const key = `${r.partCode}|${r.month}|${r.productLineId ?? ''}`
+      const had = merged.get(key)
+      merged.set(key, had ? { ...had, count: had.count + r.count } : r)
+    }
+    return [...merged.values()]
   },
   async partSuppliers(codes) {
     if (codes.length === 0) return new Map()

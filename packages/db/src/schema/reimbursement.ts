@@ -114,6 +114,8 @@ export const reimbursementLines = pgTable(
   (t) => [
     index('reimbursement_lines_claim_idx').on(t.claimId, t.seq),
     index('reimbursement_lines_serial_idx').on(t.serial),
+    // A part's lines, newest repair first: the liaison letters' candidates and the part's costs.
+    index('reimbursement_lines_part_idx').on(t.partCode, t.repairDate),
     uniqueIndex('reimbursement_lines_claimed_once').on(t.dealerId, t.claimKey).where(sql`${t.locked}`),
     check('reimbursement_lines_decision_check', sql`${t.decision} in ('approved', 'rejected', 'adjusted')`),
     check(

@@ -27,7 +27,11 @@ describe('8D vocabulary: the values, in order', () => {
       STEP_REVIEW_STATUSES,
       ['draft', 'submitted', 'approved', 'rejected', 'resubmitted'],
     ],
-    ['where found', EIGHTD_FOUND_AT, ['customer_complaint', 'warranty_return', 'incoming_inspection']],
+    [
+      'where found',
+      EIGHTD_FOUND_AT,
+      ['customer_complaint', 'warranty_return', 'incoming_inspection', 'station_report'],
+    ],
     ['severities', EIGHTD_SEVERITIES, ['minor', 'major', 'critical']],
     ['claim statuses', EIGHTD_CLAIM_STATUSES, ['open', 'closed']],
     [

@@ -27,12 +27,19 @@ export const STEP_REVIEW_STATUS_LABELS: Record<StepReviewStatus, { zh: string; e
 }
 
 /** Where the defect was found. */
-export const EIGHTD_FOUND_AT = ['customer_complaint', 'warranty_return', 'incoming_inspection'] as const
+/** `station_report`: a station's quality liaison letter (品质联络书), before any customer complained. */
+export const EIGHTD_FOUND_AT = [
+  'customer_complaint',
+  'warranty_return',
+  'incoming_inspection',
+  'station_report',
+] as const
 export type EightdFoundAt = (typeof EIGHTD_FOUND_AT)[number]
 export const EIGHTD_FOUND_AT_LABELS: Record<EightdFoundAt, { zh: string; en: string }> = {
   customer_complaint: { zh: '客户投诉', en: 'Customer complaint' },
   warranty_return: { zh: '保修退件', en: 'Warranty return' },
   incoming_inspection: { zh: '来料检验', en: 'Incoming inspection' },
+  station_report: { zh: '服务站品质联络书', en: 'Station liaison letter' },
 }
 
 export const EIGHTD_SEVERITIES = ['minor', 'major', 'critical'] as const

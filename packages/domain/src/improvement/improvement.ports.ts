@@ -1,4 +1,5 @@
 import type { ExamRepository } from './exam/exam.ports'
+import type { LiaisonRepository } from './liaison/liaison.ports'
 import type { MeetingRepository } from './meeting/meeting.ports'
 import type { NoticeRepository } from './notice/notice.ports'
 
@@ -9,4 +10,5 @@ export interface ImprovementRepositories {
   meetings: MeetingRepository
   notices: NoticeRepository
   exams: ExamRepository
+  liaison: LiaisonRepository
 }

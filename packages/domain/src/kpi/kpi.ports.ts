@@ -48,7 +48,7 @@ export interface KpiInputsRepository {
     period: KpiPeriod,
     supplierId: string | null,
   ): Promise<{ claimedFen: number; acceptedFen: number }>
-  /** Claim lines per part and repair month, with the part's product line. */
+  /** Claim lines per part and repair month, and liaison letters per part and month first seen, with the part's product line. */
   partMonthCounts(fromMonth: string, toMonth: string): Promise<PartMonthCount[]>
   /** The supplier of the latest 8D claim on each part. */
   partSuppliers(partCodes: readonly string[]): Promise<Map<string, string>>

@@ -13,6 +13,7 @@ export const NOTIFICATION_EVENTS = [
   'statement_ready',
   'action_overdue',
   'notice_approved',
+  'liaison_answered',
 ] as const
 export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number]
 
@@ -26,6 +27,7 @@ export const NOTIFICATION_EVENT_LABELS: Record<NotificationEvent, { zh: string; 
   statement_ready: { zh: '结算单已生成', en: 'Statement ready' },
   action_overdue: { zh: '整改行动已逾期', en: 'Action overdue' },
   notice_approved: { zh: '奖罚通知单已批准', en: 'Reward/penalty notice approved' },
+  liaison_answered: { zh: '品质联络书已答复', en: 'Liaison letter answered' },
 }
 
 /**
@@ -49,6 +51,8 @@ export const NOTIFICATION_AUDIENCE: Record<
   statement_ready: { orgKind: 'dealer', roles: ['dealer_manager'] },
   // A reward or penalty concerning the station, once the general manager approved it (issue 18).
   notice_approved: { orgKind: 'dealer', roles: ['dealer_manager'] },
+  // HQ quality answered the station's liaison letter: whoever at the station may read its letters.
+  liaison_answered: { orgKind: 'dealer', roles: ['dealer_manager', 'dealer_staff'] },
 }
 
 export type AudienceCandidate = {

@@ -45,6 +45,7 @@ describe('the audience of an organisation’s event', () => {
     ['claim_audited', ['u1-advisor', 'u3-manager']],
     ['statement_ready', ['u3-manager']],
     ['notice_approved', ['u3-manager']],
+    ['liaison_answered', ['u1-advisor', 'u3-manager']],
     ['step_reviewed', []],
   ] as const)('%s at the station → %j (sorted, active, its own org and kind only)', (event, ids) => {
     expect(audienceOf(event, 'st-bj', people)).toEqual(ids)

@@ -123,6 +123,7 @@ export const sharedEn: SharedMessages = {
       statement_ready: 'Statement ready',
       action_overdue: 'Action overdue',
       notice_approved: 'Reward/penalty notice',
+      liaison_answered: 'Liaison letter answered',
     },
     events: {
       case_assigned: 'Case {ref} was assigned to you',
@@ -134,6 +135,7 @@ export const sharedEn: SharedMessages = {
       statement_ready: 'Statement {ref} is ready',
       action_overdue: 'An action of review meeting {ref} is overdue: {title}',
       notice_approved: 'A reward/penalty notice on case {ref} was approved',
+      liaison_answered: 'HQ quality answered liaison letter {ref}',
     },
   },
   layout: { logout: 'Sign out', menu: 'Menu', home: 'Home', toggleMenu: 'Toggle menu' },

@@ -117,6 +117,7 @@ export const sharedZh = {
       statement_ready: '结算单生成',
       action_overdue: '整改行动逾期',
       notice_approved: '奖罚通知单',
+      liaison_answered: '品质联络书答复',
     },
     events: {
       case_assigned: '案件 {ref} 已分派给您',
@@ -128,6 +129,7 @@ export const sharedZh = {
       statement_ready: '结算单 {ref} 已生成',
       action_overdue: '检讨会议 {ref} 的整改行动已逾期：{title}',
       notice_approved: '关于案件 {ref} 的奖罚通知单已批准',
+      liaison_answered: '品质联络书 {ref} 已由总部品质部答复',
     },
   },
   layout: { logout: '退出登录', menu: '菜单', home: '首页', toggleMenu: '展开/收起菜单' },

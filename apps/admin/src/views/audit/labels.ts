@@ -86,6 +86,17 @@ export const auditActionsZh = {
       reject: '退回 8D 步骤',
     },
   },
+  liaison: {
+    answer: '答复品质联络书',
+    close: '关闭品质联络书',
+    link: '关联投诉或报销明细',
+    open_8d: '由品质联络书开立 8D',
+    photo: {
+      add: '上传联络书照片',
+    },
+    submit: '提交品质联络书',
+    unlink: '取消关联',
+  },
   fee: {
     catalogue_import: '导入配件目录',
     old_part_register: '登记旧件',
@@ -237,6 +248,8 @@ export const auditTypesZh = {
   kpi_signal: '质量预警',
   kpi_signals: '质量预警扫描',
   kpi_targets: 'KPI 目标',
+  liaison_letter: '品质联络书',
+  liaison_photo: '品质联络书照片',
   kpi_units: '在用车辆数',
   notification: '通知',
   notification_inbox: '通知收件箱',
@@ -361,6 +374,17 @@ export const auditActionsEn = {
       approve: '8D step approved',
       reject: '8D step returned',
     },
+  },
+  liaison: {
+    answer: 'Liaison letter answered',
+    close: 'Liaison letter closed',
+    link: 'Complaint or claim line linked',
+    open_8d: '8D opened from a liaison letter',
+    photo: {
+      add: 'Liaison letter photo added',
+    },
+    submit: 'Liaison letter sent',
+    unlink: 'Link removed',
   },
   fee: {
     catalogue_import: 'Catalogue imported',
@@ -513,6 +537,8 @@ export const auditTypesEn = {
   kpi_signal: 'Quality signal',
   kpi_signals: 'Signal scan',
   kpi_targets: 'KPI targets',
+  liaison_letter: 'Quality liaison letter',
+  liaison_photo: 'Liaison letter photo',
   kpi_units: 'Vehicles in service',
   notification: 'Notification',
   notification_inbox: 'Notification inbox',

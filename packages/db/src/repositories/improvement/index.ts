@@ -1,6 +1,7 @@
 import type { ImprovementRepositories } from '@asq/domain'
 import type { Database } from '../../client'
 import { examRepository } from './exam.repository'
+import { liaisonRepository } from './liaison.repository'
 import { meetingRepository } from './meeting.repository'
 import { noticeRepository } from './notice.repository'
 
@@ -10,5 +11,6 @@ export function improvementRepositories(db: Database): ImprovementRepositories {
     meetings: meetingRepository(db),
     notices: noticeRepository(db),
     exams: examRepository(db),
+    liaison: liaisonRepository(db),
   }
 }

@@ -1,0 +1,7 @@
+export type * from './liaison.entity'
+export * from './liaison.errors'
+export type * from './liaison.ports'
+export * from './liaison.rules'
+export * from './liaison.schema'
+export * from './liaison.state'
+export * from './liaison.vocabulary'
