@@ -6,6 +6,7 @@ import { examMenu } from './views/exams/menu'
 import { feeMenu } from './views/fees/menu'
 import { kpiMenu } from './views/kpi/menu'
 import { meetingMenu } from './views/meetings/menu'
+import { noticeMenu } from './views/notices/menu'
 import { reimbursementMenu } from './views/reimbursement/menu'
 import { reportMenu } from './views/reports/menu'
 import { slaMenu } from './views/sla/menu'
@@ -23,6 +24,7 @@ export const menu: MenuItem[] = [
   ...reimbursementMenu,
   ...reportMenu,
   ...meetingMenu,
+  ...noticeMenu,
   ...examMenu,
   {
     path: '/surveys',

@@ -5,6 +5,7 @@ import { examRoutes } from './views/exams/routes'
 import { feeRoutes } from './views/fees/routes'
 import { kpiRoutes } from './views/kpi/routes'
 import { meetingRoutes } from './views/meetings/routes'
+import { noticeRoutes } from './views/notices/routes'
 import { reimbursementRoutes } from './views/reimbursement/routes'
 import { reportRoutes } from './views/reports/routes'
 import { slaRoutes } from './views/sla/routes'
@@ -21,6 +22,7 @@ export const routes: RouteRecordRaw[] = [
   ...reimbursementRoutes,
   ...reportRoutes,
   ...meetingRoutes,
+  ...noticeRoutes,
   ...examRoutes,
   {
     path: 'users',

@@ -6,6 +6,7 @@ import { examsEn } from '../views/exams/messages'
 import { feesEn } from '../views/fees/messages'
 import { kpiEn } from '../views/kpi/messages'
 import { meetingsEn } from '../views/meetings/messages'
+import { noticesEn } from '../views/notices/messages'
 import { reimbursementEn } from '../views/reimbursement/messages'
 import { reportsEn } from '../views/reports/messages'
 import { slaEn } from '../views/sla/messages'
@@ -25,6 +26,7 @@ export const en: typeof zhCN = {
   reimbursement: reimbursementEn,
   reports: reportsEn,
   meetings: meetingsEn,
+  notices: noticesEn,
   app: {
     title: 'HQ Admin',
     loginTitle: 'HQ Admin — Sign in',

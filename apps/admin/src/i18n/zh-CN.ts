@@ -6,6 +6,7 @@ import { examsZh } from '../views/exams/messages'
 import { feesZh } from '../views/fees/messages'
 import { kpiZh } from '../views/kpi/messages'
 import { meetingsZh } from '../views/meetings/messages'
+import { noticesZh } from '../views/notices/messages'
 import { reimbursementZh } from '../views/reimbursement/messages'
 import { reportsZh } from '../views/reports/messages'
 import { slaZh } from '../views/sla/messages'
@@ -23,6 +24,7 @@ export const zhCN = {
   reimbursement: reimbursementZh,
   reports: reportsZh,
   meetings: meetingsZh,
+  notices: noticesZh,
   app: {
     title: '总部管理后台',
     loginTitle: '总部管理后台 登录',
