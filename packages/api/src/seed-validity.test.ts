@@ -22,6 +22,8 @@ import {
   scoreExam,
   selectQuestions,
   submitLiaisonInput,
+  teachingCaseContentSchema,
+  teachingCaseLeaks,
   templateContentSchema,
   validateAnswers,
   validateReimbursement,
@@ -320,6 +322,38 @@ describe.each(testDatabases())('the demo seed on $name', (target) => {
       expect(input.vins, l.number).toEqual(l.vins)
       checkLiaisonReport(input, new Date(l.submitted_at))
       expect(l.state === 'submitted' ? l.answer === null : Boolean(l.answer), l.number).toBe(true)
+    }
+  })
+
+  // Issue 18: the library's demo cases are complete, filed in the vocabularies, published, and name no
+  // demo customer (name, phone, plate or VIN), as publishing would require of any case.
+  it('every teaching case is valid, published and anonymised against every demo customer', async () => {
+    const cases = await rows<Record<string, unknown>>(
+      h,
+      `select title, cause, part_code, customer_type, communication_style, mindsets, story, actions, lessons, status
+       from teaching_cases order by title`,
+    )
+    expect(cases.length).toBeGreaterThanOrEqual(2)
+    const people = await rows<{ name: string; phone: string | null; plate: string | null; vin: string }>(
+      h,
+      'select c.name, c.phone, v.plate, v.vin from customers c join vehicles v on v.customer_id = c.id',
+    )
+    expect(people.length).toBeGreaterThan(0)
+    for (const c of cases) {
+      const content = teachingCaseContentSchema.parse({
+        title: c.title,
+        cause: c.cause,
+        partCode: c.part_code,
+        customerType: c.customer_type,
+        communicationStyle: c.communication_style,
+        mindsets: c.mindsets,
+        story: c.story,
+        actions: c.actions,
+        lessons: c.lessons,
+      })
+      expect(c.status).toBe('published')
+      for (const p of people)
+        expect(teachingCaseLeaks(content, p), `${content.title} / ${p.name}`).toEqual([])
     }
   })
 })

@@ -103,6 +103,14 @@ export const staffProcedure = base.use(({ ctx, next }) => {
   return next({ ctx: { actor: a } })
 })
 
+/** Staff of HQ (any role) or of a service station, not a supplier: e.g. the learning centre's library. */
+export const networkStaffProcedure = base.use(({ ctx, next }) => {
+  const a = ctx.actor
+  if (!a) throw unauthenticated()
+  if (a.kind !== 'staff' || (a.orgKind !== 'hq' && a.orgKind !== 'dealer')) throw forbidden()
+  return next({ ctx: { actor: a } })
+})
+
 /** A signed-in customer; `ctx.customerId` is the caller, never taken from input. */
 export const customerProcedure = base.use(({ ctx, next }) => {
   const a = ctx.actor

@@ -11,6 +11,7 @@ import {
   reimbursementClaims,
   reimbursementLines,
   settlementRuns,
+  teachingCases,
   users,
 } from '../schema'
 
@@ -37,6 +38,7 @@ const RESOLVERS: Record<string, Resolver> = {
   fee_quote: column(feeQuotes, feeQuotes.id, feeQuotes.number),
   old_part: column(feeOldParts, feeOldParts.id, feeOldParts.registrationNumber),
   settlement_run: column(settlementRuns, settlementRuns.id, settlementRuns.statementNo),
+  teaching_case: column(teachingCases, teachingCases.id, teachingCases.title),
   user: column(users, users.id, sql`${users.displayName} || ' (' || ${users.username} || ')'`),
   customer: column(customers, customers.id, customers.name),
   reimbursement_claim: (db, ids) =>

@@ -26,6 +26,7 @@ export const toComplaint = (r: Row): Complaint => ({
   description: r.description,
   story: r.story as Complaint['story'],
   mindsets: r.mindsets as Complaint['mindsets'],
+  communicationStyle: r.communicationStyle as Complaint['communicationStyle'],
   solutions: r.solutions as Complaint['solutions'],
   result: r.result,
   followUp: r.followUp

@@ -30,6 +30,8 @@ export const complaints = pgTable(
     description: text('description').notNull(),
     story: jsonb('story'),
     mindsets: text('mindsets').array().notNull().default(sql`'{}'::text[]`),
+    /** The customer's communication style read in the mindset step (analytical, amiable, expressive, driver). */
+    communicationStyle: text('communication_style'),
     solutions: jsonb('solutions').notNull().default(sql`'[]'::jsonb`),
     result: text('result'),
     followUp: jsonb('follow_up'),

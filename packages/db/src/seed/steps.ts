@@ -3,6 +3,7 @@ import { seedComplaints } from './complaint.seed'
 import { seedEightd } from './eightd.seed'
 import { seedExams } from './exam.seed'
 import { seedFees } from './fee.seed'
+import { seedLearning } from './learning.seed'
 import { seedLiaison } from './liaison.seed'
 import { seedMeeting } from './meeting.seed'
 import { seedReimbursement } from './reimbursement.seed'
@@ -34,4 +35,6 @@ export const CONTEXT_SEEDS: ContextSeed[] = [
   seedExams,
   // After fees and claim lines: a letter names a part of the catalogue and links a complaint.
   seedLiaison,
+  // After fees: a teaching case may name a part of the catalogue.
+  seedLearning,
 ]

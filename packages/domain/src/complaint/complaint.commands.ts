@@ -53,16 +53,27 @@ export function decide<N extends CommandName>(
       })
     case 'startHandling':
       return join(move(c, 'in_progress'), { patch: {}, events: [forCustomer('handling_started')] })
-    case 'recordStory':
+    case 'recordStory': {
       assertOpen(c)
+      // Left out, the style read before stays (and the history says nothing about it).
+      const style =
+        i.communicationStyle === undefined
+          ? {}
+          : { communicationStyle: i.communicationStyle as Complaint['communicationStyle'] }
       return {
-        patch: { story: i.story as Complaint['story'], mindsets: i.mindsets as Complaint['mindsets'] },
+        patch: {
+          story: i.story as Complaint['story'],
+          mindsets: i.mindsets as Complaint['mindsets'],
+          ...style,
+        },
         events: [
           internal('story_recorded', {
             confirmed: (i.story as { confirmedByCustomer: boolean }).confirmedByCustomer,
+            ...style,
           }),
         ],
       }
+    }
     case 'proposeSolutions':
       if (c.status !== 'in_progress')
         throw precondition('NOT_IN_PROGRESS', 'Solutions are proposed while the complaint is in progress')

@@ -1,3 +1,4 @@
+import type { CommunicationStyle } from './communication-style'
 import type { Status } from './complaint.status'
 import type { Cause, Channel, Kind, Mindset, ResponsibleUnit, Severity } from './complaint.vocabulary'
 
@@ -49,6 +50,8 @@ export type Complaint = {
   description: string
   story: Story | null
   mindsets: Mindset[]
+  /** Step 2 (探心態) also reads the customer's communication style; null until it is read. */
+  communicationStyle: CommunicationStyle | null
   /** Step 4 (出方案): several options, the best first. */
   solutions: SolutionOption[]
   result: string | null

@@ -1,5 +1,6 @@
 import { describe, it } from 'vitest'
 import { expectBilingualLabels } from '../shared/labels.test-fixtures'
+import { COMMUNICATION_STYLE_LABELS, COMMUNICATION_STYLES } from './communication-style'
 import { ESCALATION_LEVELS } from './complaint.entity'
 import { ESCALATION_LEVEL_LABELS } from './complaint.escalation'
 import { STATUS_LABELS, STATUSES } from './complaint.status'
@@ -30,6 +31,7 @@ describe('complaint vocabularies read in both languages', () => {
     ['severities', SEVERITIES, SEVERITY_LABELS],
     ['causes', CAUSES, CAUSE_LABELS],
     ['mindsets', MINDSETS, MINDSET_LABELS],
+    ['communication styles', COMMUNICATION_STYLES, COMMUNICATION_STYLE_LABELS],
     ['responsible units', RESPONSIBLE_UNITS, RESPONSIBLE_UNIT_LABELS],
     ['goodwill types', COMPENSATION_TYPES, COMPENSATION_LABELS],
     ['escalation levels', ESCALATION_LEVELS, ESCALATION_LEVEL_LABELS],

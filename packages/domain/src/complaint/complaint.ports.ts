@@ -12,6 +12,7 @@ export type NewComplaint = Omit<
   | 'status'
   | 'story'
   | 'mindsets'
+  | 'communicationStyle'
   | 'solutions'
   | 'result'
   | 'followUp'

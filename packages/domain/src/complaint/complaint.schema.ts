@@ -4,6 +4,7 @@ import { businessDateSchema } from '../shared/business-date.schema'
 import { chinaDayEnd, chinaDayStart } from '../shared/china-time'
 import { cursorSchema, pageInputSchema } from '../shared/paging'
 import { versionNumber } from '../shared/version.schema'
+import { COMMUNICATION_STYLES } from './communication-style'
 import { STATUSES } from './complaint.status'
 import {
   CAUSES,
@@ -88,7 +89,13 @@ export const commandInputs = {
     note: required(1000, 'what was said'),
   }),
   startHandling: z.object({ ...versioned }),
-  recordStory: z.object({ ...versioned, story: storySchema, mindsets: z.array(z.enum(MINDSETS)).max(4) }),
+  recordStory: z.object({
+    ...versioned,
+    story: storySchema,
+    mindsets: z.array(z.enum(MINDSETS)).max(4),
+    /** Left out: the style recorded before stays; null: not read (yet). */
+    communicationStyle: z.enum(COMMUNICATION_STYLES).nullable().optional(),
+  }),
   proposeSolutions: z.object({
     ...versioned,
     options: z

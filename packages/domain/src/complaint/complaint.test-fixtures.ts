@@ -22,6 +22,7 @@ export const base: Complaint = {
   description: 'd',
   story: null,
   mindsets: [],
+  communicationStyle: null,
   solutions: [],
   result: null,
   followUp: null,

@@ -1,5 +1,6 @@
 export * from './assignment'
 export * from './assignment.schema'
+export * from './communication-style'
 export * from './compensation.rules'
 export * from './complaint.clocks'
 export * from './complaint.commands'

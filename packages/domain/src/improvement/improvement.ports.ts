@@ -1,4 +1,5 @@
 import type { ExamRepository } from './exam/exam.ports'
+import type { TeachingCaseRepository } from './learning/learning.ports'
 import type { LiaisonRepository } from './liaison/liaison.ports'
 import type { MeetingRepository } from './meeting/meeting.ports'
 import type { NoticeRepository } from './notice/notice.ports'
@@ -11,4 +12,5 @@ export interface ImprovementRepositories {
   notices: NoticeRepository
   exams: ExamRepository
   liaison: LiaisonRepository
+  teachingCases: TeachingCaseRepository
 }

@@ -7,6 +7,7 @@
 
 export * from './exam'
 export type * from './improvement.ports'
+export * from './learning'
 export * from './liaison'
 export * from './meeting'
 export * from './notice'

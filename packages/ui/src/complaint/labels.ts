@@ -2,7 +2,9 @@ import {
   CAUSE_LABELS,
   CHANNEL_LABELS,
   type ClockName,
+  COMMUNICATION_STYLE_LABELS,
   COMPENSATION_LABELS,
+  CUSTOMER_TYPE_LABELS,
   ESCALATION_LEVEL_LABELS,
   escalationOwner,
   KIND_LABELS,
@@ -12,6 +14,7 @@ import {
   SEVERITY_LABELS,
   STATUS_LABELS,
   type Status,
+  TEACHING_CASE_STATUS_LABELS,
 } from '@asq/domain'
 import { useI18n } from 'vue-i18n'
 
@@ -120,6 +123,9 @@ export function useComplaintLabels() {
     cause: from(CAUSE_LABELS),
     channel: from(CHANNEL_LABELS),
     mindset: from(MINDSET_LABELS),
+    style: from(COMMUNICATION_STYLE_LABELS),
+    customerType: from(CUSTOMER_TYPE_LABELS),
+    teachingStatus: from(TEACHING_CASE_STATUS_LABELS),
     unit: from(RESPONSIBLE_UNIT_LABELS),
     compensation: from(COMPENSATION_LABELS),
     partsStatus: from(PARTS_REQUEST_STATUS_LABELS),

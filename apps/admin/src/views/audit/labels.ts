@@ -206,6 +206,12 @@ export const auditActionsZh = {
       reject: '驳回奖罚通知单',
     },
     responsibility: { record: '记录责任归属' },
+    teaching_case: {
+      create: '创建教学案例',
+      update: '修改教学案例',
+      publish: '发布教学案例',
+      withdraw: '撤回教学案例',
+    },
   },
   upload: {
     receive: '上传文件',
@@ -265,6 +271,7 @@ export const auditTypesZh = {
   reimbursement_settings: '报销设置',
   settlement_period: '结算月份',
   settlement_run: '结算单',
+  teaching_case: '教学案例',
   sla_policy: '时限设置',
   survey_campaign: '调查活动',
   survey_follow_up: '回访任务',
@@ -495,6 +502,12 @@ export const auditActionsEn = {
       reject: 'Reward/penalty notice rejected',
     },
     responsibility: { record: 'Responsibility recorded' },
+    teaching_case: {
+      create: 'Teaching case created',
+      update: 'Teaching case edited',
+      publish: 'Teaching case published',
+      withdraw: 'Teaching case withdrawn',
+    },
   },
   upload: {
     receive: 'File uploaded',
@@ -554,6 +567,7 @@ export const auditTypesEn = {
   reimbursement_settings: 'Reimbursement settings',
   settlement_period: 'Settlement period',
   settlement_run: 'Statement',
+  teaching_case: 'Teaching case',
   sla_policy: 'SLA settings',
   survey_campaign: 'Survey campaign',
   survey_follow_up: 'Follow-up task',

@@ -1,6 +1,7 @@
 import type { ImprovementRepositories } from '@asq/domain'
 import type { Database } from '../../client'
 import { examRepository } from './exam.repository'
+import { teachingCaseRepository } from './learning.repository'
 import { liaisonRepository } from './liaison.repository'
 import { meetingRepository } from './meeting.repository'
 import { noticeRepository } from './notice.repository'
@@ -12,5 +13,6 @@ export function improvementRepositories(db: Database): ImprovementRepositories {
     notices: noticeRepository(db),
     exams: examRepository(db),
     liaison: liaisonRepository(db),
+    teachingCases: teachingCaseRepository(db),
   }
 }

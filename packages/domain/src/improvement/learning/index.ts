@@ -1,0 +1,7 @@
+export type * from './learning.ports'
+export * from './learning.vocabulary'
+export * from './personal-data'
+export * from './similar-cases'
+export * from './teaching-case.entity'
+export * from './teaching-case.rules'
+export * from './teaching-case.schema'
