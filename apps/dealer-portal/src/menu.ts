@@ -3,6 +3,7 @@ import { Clock, DataAnalysis, Finished, HomeFilled, StarFilled, UserFilled } fro
 import { complaintMenu } from './views/complaints/menu'
 import { examMenu } from './views/exams/menu'
 import { feeMenu } from './views/fees/menu'
+import { noticeMenu } from './views/notices/menu'
 import { reimbursementMenu } from './views/reimbursement/menu'
 import { vehicleMenu } from './views/vehicles/menu'
 
@@ -14,6 +15,7 @@ export const menu: MenuItem[] = [
   ...reimbursementMenu,
   { path: '/actions', titleKey: 'actions.menu', icon: Finished },
   ...examMenu,
+  ...noticeMenu,
   { path: '/staff', titleKey: 'menu.staff', icon: UserFilled, roles: ['dealer_manager'] },
   { path: '/surveys', titleKey: 'menu.surveys', icon: StarFilled },
   { path: '/hours', titleKey: 'menu.hours', icon: Clock },

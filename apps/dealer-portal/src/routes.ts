@@ -2,6 +2,7 @@ import type { RouteRecordRaw } from 'vue-router'
 import { complaintRoutes } from './views/complaints/routes'
 import { examRoutes } from './views/exams/routes'
 import { feeRoutes } from './views/fees/routes'
+import { noticeRoutes } from './views/notices/routes'
 import { reimbursementRoutes } from './views/reimbursement/routes'
 import { vehicleRoutes } from './views/vehicles/routes'
 
@@ -14,6 +15,7 @@ export const routes: RouteRecordRaw[] = [
   ...reimbursementRoutes,
   { path: 'actions', name: 'actions', component: () => import('./views/actions/ActionsPage.vue') },
   ...examRoutes,
+  ...noticeRoutes,
   {
     path: 'staff',
     name: 'staff',

@@ -3,12 +3,14 @@ import { actionsEn } from '../views/actions/messages'
 import { complaintsEn } from '../views/complaints/messages'
 import { examsEn } from '../views/exams/messages'
 import { feesEn } from '../views/fees/messages'
+import { noticesEn } from '../views/notices/messages'
 import { reimbursementEn } from '../views/reimbursement/messages'
 import { surveysEn } from '../views/surveys/messages'
 import type { zhCN } from './zh-CN'
 
 export const en: typeof zhCN = {
   exams: examsEn,
+  notices: noticesEn,
   kpiCommon: kpiCommonEn,
   surveys: surveysEn,
   complaints: complaintsEn,

@@ -3,11 +3,13 @@ import { actionsZh } from '../views/actions/messages'
 import { complaintsZh } from '../views/complaints/messages'
 import { examsZh } from '../views/exams/messages'
 import { feesZh } from '../views/fees/messages'
+import { noticesZh } from '../views/notices/messages'
 import { reimbursementZh } from '../views/reimbursement/messages'
 import { surveysZh } from '../views/surveys/messages'
 
 export const zhCN = {
   exams: examsZh,
+  notices: noticesZh,
   kpiCommon: kpiCommonZh,
   surveys: surveysZh,
   complaints: complaintsZh,
