@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Role } from '../../identity'
 import { refusal } from '../cases.test-fixtures'
-import type { Conclusion } from './meeting.entity'
+import type { Conclusion, Meeting } from './meeting.entity'
 import type { MeetingPack } from './meeting.pack'
 import { assertMayFinalise, assertOpen, mayConclude, withConclusion } from './meeting.rules'
 
@@ -71,7 +71,8 @@ describe('withConclusion', () => {
       c('quality'),
       'CONFLICT IMPROVEMENT.MEETING_FINAL id',
     ],
-  ] as const)('%#: %s', (m, roles, conclusion, want) =>
-    expect(refusal(() => withConclusion(m, roles as Role[], conclusion))).toBe(want),
+  ] as [Pick<Meeting, 'status' | 'conclusions'>, Role[], Conclusion, string][])(
+    '%#: %s',
+    (m, roles, conclusion, want) => expect(refusal(() => withConclusion(m, roles, conclusion))).toBe(want),
   )
 })
