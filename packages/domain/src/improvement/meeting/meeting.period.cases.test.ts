@@ -56,3 +56,20 @@ describe('assertMeetingDate: not before the period begins', () => {
     ['2026-12-03', 'no error'],
   ])('%s → %s', (d, want) => expect(refusal(() => assertMeetingDate(p, d))).toBe(want))
 })
+
+describe('what the meeting form shows when a custom period is refused', () => {
+  const message = (from: string, to: string) => {
+    try {
+      meetingPeriod({ kind: 'custom', from, to })
+    } catch (e) {
+      return (e as Error).message
+    }
+    return 'no error'
+  }
+  it.each([
+    ['2026-11-5', '2026-11-06', 'Dates are written YYYY-MM-DD'],
+    ['2026-11-05', '2026-11-31', 'Dates are written YYYY-MM-DD'],
+    ['2026-11-06', '2026-11-05', 'The period ends before it starts'],
+    ['2026-01-01', '2026-04-03', 'A custom period is at most 92 days'],
+  ])('%s – %s: %s', (from, to, want) => expect(message(from, to)).toBe(want))
+})
