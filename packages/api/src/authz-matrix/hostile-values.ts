@@ -47,11 +47,20 @@ export function leaves(v: unknown, path: (string | number)[] = []): Leaf[] {
   return []
 }
 
+/**
+ * `v` with the value at `path` replaced. A fresh input may lack the path a sample had (a record keyed
+ * by ids made anew each time, like an exam's answers per question): the missing part is created, so
+ * the hostile value still goes in, under the old key.
+ */
 export function replaced(v: unknown, path: (string | number)[], value: unknown): unknown {
   if (path.length === 0) return value
   const [head, ...rest] = path
-  if (Array.isArray(v)) return v.map((x, i) => (i === head ? replaced(x, rest, value) : x))
-  const o = v as Record<string, unknown>
+  if (Array.isArray(v) || (v == null && typeof head === 'number')) {
+    const items = [...((v as unknown[] | null | undefined) ?? [])]
+    items[head as number] = replaced(items[head as number], rest, value)
+    return items
+  }
+  const o = (v ?? {}) as Record<string, unknown>
   return { ...o, [head as string]: replaced(o[head as string], rest, value) }
 }
 
