@@ -99,6 +99,7 @@ export const examsZh = {
     in_progress: '考试中',
     never_taken: '未参加',
     rate: '认证率',
+    passMark: '及格线',
     empty: '没有服务站',
   },
 }
@@ -201,6 +202,7 @@ export const examsEn: typeof examsZh = {
     in_progress: 'In progress',
     never_taken: 'Never taken',
     rate: 'Certified share',
+    passMark: 'Pass mark',
     empty: 'No stations',
   },
 }
