@@ -3,7 +3,9 @@ import {
   CHANNEL_LABELS,
   type ClockName,
   COMMUNICATION_STYLE_LABELS,
+  COMMUNICATION_STYLE_TIPS,
   COMPENSATION_LABELS,
+  type CommunicationStyle,
   CUSTOMER_TYPE_LABELS,
   ESCALATION_LEVEL_LABELS,
   escalationOwner,
@@ -124,6 +126,9 @@ export function useComplaintLabels() {
     channel: from(CHANNEL_LABELS),
     mindset: from(MINDSET_LABELS),
     style: from(COMMUNICATION_STYLE_LABELS),
+    /** How to handle a customer of that style (the mindset step's tips); empty when none was read. */
+    styleTips: (k: string | null | undefined) =>
+      k ? pick(COMMUNICATION_STYLE_TIPS[k as CommunicationStyle]) : '',
     customerType: from(CUSTOMER_TYPE_LABELS),
     teachingStatus: from(TEACHING_CASE_STATUS_LABELS),
     unit: from(RESPONSIBLE_UNIT_LABELS),

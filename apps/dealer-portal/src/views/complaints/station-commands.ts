@@ -1,5 +1,5 @@
 import type { ApiClient } from '@asq/api-client'
-import { COMPENSATION_TYPES, MINDSETS } from '@asq/domain'
+import { COMMUNICATION_STYLES, COMPENSATION_TYPES, type CommunicationStyle, MINDSETS } from '@asq/domain'
 import type { CommandField, ComplaintLabels, StaffComplaint } from '@asq/ui'
 
 type T = (key: string, named?: Record<string, unknown>) => string
@@ -77,6 +77,7 @@ export function stationCommands(
             confirmedByCustomer: Boolean(v.confirmed),
           },
           mindsets: v.mindsets as (typeof MINDSETS)[number][],
+          communicationStyle: (v.communicationStyle || null) as CommunicationStyle | null,
         }),
     },
     checkStock: {
@@ -228,6 +229,14 @@ export function storyFields(t: T, l: ComplaintLabels, c: StaffComplaint): Comman
       type: 'checks',
       initial: [...c.mindsets],
       options: MINDSETS.map((m) => ({ value: m, label: l.mindset(m) })),
+    },
+    {
+      key: 'communicationStyle',
+      label: t('complaints.fields.communicationStyle'),
+      type: 'radio',
+      initial: c.communicationStyle ?? '',
+      options: COMMUNICATION_STYLES.map((s) => ({ value: s, label: l.style(s) })),
+      hint: (v) => l.styleTips(v as string),
     },
   ]
 }
