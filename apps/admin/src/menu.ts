@@ -5,6 +5,7 @@ import { eightdMenu } from './views/eightd/menu'
 import { examMenu } from './views/exams/menu'
 import { feeMenu } from './views/fees/menu'
 import { kpiMenu } from './views/kpi/menu'
+import { liaisonMenu } from './views/liaison/menu'
 import { meetingMenu } from './views/meetings/menu'
 import { noticeMenu } from './views/notices/menu'
 import { reimbursementMenu } from './views/reimbursement/menu'
@@ -20,6 +21,7 @@ export const menu: MenuItem[] = [
   ...vehicleMenu,
   ...slaMenu,
   ...eightdMenu,
+  ...liaisonMenu,
   ...feeMenu,
   ...reimbursementMenu,
   ...reportMenu,

@@ -4,6 +4,7 @@ import { eightdRoutes } from './views/eightd/routes'
 import { examRoutes } from './views/exams/routes'
 import { feeRoutes } from './views/fees/routes'
 import { kpiRoutes } from './views/kpi/routes'
+import { liaisonRoutes } from './views/liaison/routes'
 import { meetingRoutes } from './views/meetings/routes'
 import { noticeRoutes } from './views/notices/routes'
 import { reimbursementRoutes } from './views/reimbursement/routes'
@@ -18,6 +19,7 @@ export const routes: RouteRecordRaw[] = [
   ...complaintRoutes,
   ...vehicleRoutes,
   ...eightdRoutes,
+  ...liaisonRoutes,
   ...slaRoutes,
   ...reimbursementRoutes,
   ...reportRoutes,

@@ -3,6 +3,7 @@ import { Clock, DataAnalysis, Finished, HomeFilled, StarFilled, UserFilled } fro
 import { complaintMenu } from './views/complaints/menu'
 import { examMenu } from './views/exams/menu'
 import { feeMenu } from './views/fees/menu'
+import { liaisonMenu } from './views/liaison/menu'
 import { noticeMenu } from './views/notices/menu'
 import { reimbursementMenu } from './views/reimbursement/menu'
 import { vehicleMenu } from './views/vehicles/menu'
@@ -16,6 +17,7 @@ export const menu: MenuItem[] = [
   { path: '/actions', titleKey: 'actions.menu', icon: Finished },
   ...examMenu,
   ...noticeMenu,
+  ...liaisonMenu,
   { path: '/staff', titleKey: 'menu.staff', icon: UserFilled, roles: ['dealer_manager'] },
   { path: '/surveys', titleKey: 'menu.surveys', icon: StarFilled },
   { path: '/hours', titleKey: 'menu.hours', icon: Clock },

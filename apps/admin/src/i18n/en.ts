@@ -1,10 +1,11 @@
-import { kpiCommonEn } from '@asq/ui'
+import { kpiCommonEn, liaisonErrorsEn } from '@asq/ui'
 import { auditActionsEn, auditTypesEn, outboxKindsEn } from '../views/audit/labels'
 import { complaintsEn } from '../views/complaints/messages'
 import { eightdEn } from '../views/eightd/messages'
 import { examsEn } from '../views/exams/messages'
 import { feesEn } from '../views/fees/messages'
 import { kpiEn } from '../views/kpi/messages'
+import { liaisonEn } from '../views/liaison/messages'
 import { meetingsEn } from '../views/meetings/messages'
 import { noticesEn } from '../views/notices/messages'
 import { reimbursementEn } from '../views/reimbursement/messages'
@@ -27,6 +28,8 @@ export const en: typeof zhCN = {
   reports: reportsEn,
   meetings: meetingsEn,
   notices: noticesEn,
+  liaison: liaisonEn,
+  errors: liaisonErrorsEn,
   app: {
     title: 'HQ Admin',
     loginTitle: 'HQ Admin — Sign in',

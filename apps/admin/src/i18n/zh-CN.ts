@@ -1,10 +1,11 @@
-import { kpiCommonZh } from '@asq/ui'
+import { kpiCommonZh, liaisonErrorsZh } from '@asq/ui'
 import { auditActionsZh, auditTypesZh, outboxKindsZh } from '../views/audit/labels'
 import { complaintsZh } from '../views/complaints/messages'
 import { eightdZh } from '../views/eightd/messages'
 import { examsZh } from '../views/exams/messages'
 import { feesZh } from '../views/fees/messages'
 import { kpiZh } from '../views/kpi/messages'
+import { liaisonZh } from '../views/liaison/messages'
 import { meetingsZh } from '../views/meetings/messages'
 import { noticesZh } from '../views/notices/messages'
 import { reimbursementZh } from '../views/reimbursement/messages'
@@ -25,6 +26,8 @@ export const zhCN = {
   reports: reportsZh,
   meetings: meetingsZh,
   notices: noticesZh,
+  liaison: liaisonZh,
+  errors: liaisonErrorsZh,
   app: {
     title: '总部管理后台',
     loginTitle: '总部管理后台 登录',

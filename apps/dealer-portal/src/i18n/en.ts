@@ -1,8 +1,9 @@
-import { kpiCommonEn } from '@asq/ui'
+import { kpiCommonEn, liaisonErrorsEn } from '@asq/ui'
 import { actionsEn } from '../views/actions/messages'
 import { complaintsEn } from '../views/complaints/messages'
 import { examsEn } from '../views/exams/messages'
 import { feesEn } from '../views/fees/messages'
+import { liaisonEn } from '../views/liaison/messages'
 import { noticesEn } from '../views/notices/messages'
 import { reimbursementEn } from '../views/reimbursement/messages'
 import { surveysEn } from '../views/surveys/messages'
@@ -11,6 +12,8 @@ import type { zhCN } from './zh-CN'
 export const en: typeof zhCN = {
   exams: examsEn,
   notices: noticesEn,
+  liaison: liaisonEn,
+  errors: liaisonErrorsEn,
   kpiCommon: kpiCommonEn,
   surveys: surveysEn,
   complaints: complaintsEn,

@@ -1,8 +1,9 @@
-import { kpiCommonZh } from '@asq/ui'
+import { kpiCommonZh, liaisonErrorsZh } from '@asq/ui'
 import { actionsZh } from '../views/actions/messages'
 import { complaintsZh } from '../views/complaints/messages'
 import { examsZh } from '../views/exams/messages'
 import { feesZh } from '../views/fees/messages'
+import { liaisonZh } from '../views/liaison/messages'
 import { noticesZh } from '../views/notices/messages'
 import { reimbursementZh } from '../views/reimbursement/messages'
 import { surveysZh } from '../views/surveys/messages'
@@ -10,6 +11,8 @@ import { surveysZh } from '../views/surveys/messages'
 export const zhCN = {
   exams: examsZh,
   notices: noticesZh,
+  liaison: liaisonZh,
+  errors: liaisonErrorsZh,
   kpiCommon: kpiCommonZh,
   surveys: surveysZh,
   complaints: complaintsZh,

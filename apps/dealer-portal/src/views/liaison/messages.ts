@@ -1,0 +1,56 @@
+import { liaisonCommonEn, liaisonCommonZh } from '@asq/ui'
+
+/** The station's quality liaison letters (品质联络书), zh-CN first; merged under `liaison` with the shared words. */
+export const liaisonZh = {
+  ...liaisonCommonZh,
+  menu: '品质联络书',
+  title: '品质联络书',
+  subtitle: '发现疑似质量问题（尚无客户投诉）时报告总部品质部；总部答复，必要时对供应商开立 8D',
+  empty: '本站还没有品质联络书。',
+  create: '新建联络书',
+  back: '返回列表',
+  view: '查看',
+  newTitle: '新建品质联络书',
+  newSubtitle: '写明配件、车辆与现象；提交后由总部品质部答复',
+  partPlaceholder: '输入配件编号或名称搜索',
+  vinPlaceholder: '17 位 VIN',
+  vinLabel: 'VIN {n}',
+  addVin: '添加 VIN',
+  removeVin: '删除 VIN {n}',
+  vinsHint: '17 位字母或数字（不含 I、O、Q），最多 {n} 个；影响范围更大时填样本 VIN 和影响车辆数',
+  symptomsPlaceholder: '现象、出现条件、发现经过、已做的检查',
+  photosHint: '最多 {n} 张照片（JPG、PNG、WEBP）',
+  addPhotos: '选择照片',
+  removePhoto: '移除 {name}',
+  submit: '提交联络书',
+  sent: '联络书 {number} 已提交',
+  uploadFailed: '照片 {name} 上传失败：{reason}',
+}
+
+export const liaisonEn: typeof liaisonZh = {
+  ...liaisonCommonEn,
+  menu: 'Liaison letters',
+  title: 'Quality liaison letters',
+  subtitle:
+    'Report a suspected quality problem (no customer complaint yet) to HQ quality; HQ answers and may open an 8D with the supplier',
+  empty: 'This station has sent no liaison letter yet.',
+  create: 'New letter',
+  back: 'Back to the list',
+  view: 'View',
+  newTitle: 'New quality liaison letter',
+  newSubtitle: 'Name the part, the vehicles and what you saw; HQ quality answers it',
+  partPlaceholder: 'Search by part code or name',
+  vinPlaceholder: '17-character VIN',
+  vinLabel: 'VIN {n}',
+  addVin: 'Add a VIN',
+  removeVin: 'Remove VIN {n}',
+  vinsHint:
+    '17 letters and digits without I, O or Q, at most {n}; for a wider problem name a sample and the number of vehicles',
+  symptomsPlaceholder: 'What happens, when, how it was found, what was checked',
+  photosHint: 'At most {n} photos (JPG, PNG, WEBP)',
+  addPhotos: 'Choose photos',
+  removePhoto: 'Remove {name}',
+  submit: 'Send the letter',
+  sent: 'Letter {number} sent',
+  uploadFailed: 'Photo {name} could not be uploaded: {reason}',
+}
