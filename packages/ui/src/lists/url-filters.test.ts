@@ -50,4 +50,10 @@ describe('list filters in the URL', () => {
     expect(filtersFromQuery(d, {})).toEqual({ status: 'requested' })
     expect(queryFromFilters(d, { status: 'requested' })).toEqual({})
   })
+
+  it('takes a cleared picker (Element Plus sets null) as nothing chosen, in the URL and in the call', () => {
+    const cleared = { ...defaults, status: null as unknown as string | undefined }
+    expect(queryFromFilters(defaults, cleared)).toEqual({})
+    expect(criteriaOf(cleared).status).toBeUndefined()
+  })
 })

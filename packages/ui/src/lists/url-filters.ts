@@ -33,7 +33,8 @@ export function filtersFromQuery<F extends Filters>(defaults: F, query: Location
 export function queryFromFilters<F extends Filters>(defaults: F, filters: F): Record<string, string> {
   const out: Record<string, string> = {}
   for (const name of Object.keys(defaults)) {
-    const v = filters[name]
+    // A cleared picker or select (Element Plus sets null) is "nothing chosen", like undefined.
+    const v = filters[name] ?? undefined
     if (v === defaults[name]) continue
     if (v === undefined || v === '') {
       if (typeof defaults[name] === 'string' && defaults[name] !== '') out[name] = ''
@@ -59,6 +60,6 @@ export function criteriaOf<F extends Filters>(
   filters: F,
 ): { [K in keyof F]: Exclude<F[K], false | ''> | undefined } {
   const out: Filters = {}
-  for (const [k, v] of Object.entries(filters)) out[k] = v === '' || v === false ? undefined : v
+  for (const [k, v] of Object.entries(filters)) out[k] = v === '' || v === false || v === null ? undefined : v
   return out as { [K in keyof F]: Exclude<F[K], false | ''> | undefined }
 }

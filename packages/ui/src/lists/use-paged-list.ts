@@ -1,5 +1,5 @@
 import { keepPreviousData, type QueryKey, useQuery } from '@tanstack/vue-query'
-import { type ComputedRef, computed, reactive, watch } from 'vue'
+import { type ComputedRef, computed, type MaybeRef, reactive, watch } from 'vue'
 import { type LocationQuery, useRoute, useRouter } from 'vue-router'
 import { useKeysetPaging } from '../composables/use-keyset-paging'
 import { criteriaOf, type Filters, filtersFromQuery, mergeQuery, queryFromFilters } from './url-filters'
@@ -25,6 +25,8 @@ export type PagedListOptions<F extends Filters, R> = {
   /** Readable text for a failed call (the context's own error text). */
   errorText?: (e: unknown) => string
   refetchInterval?: number
+  /** Whether to call at all (a queue only some roles may read). */
+  enabled?: MaybeRef<boolean>
 }
 
 /**
@@ -74,6 +76,7 @@ export function usePagedList<F extends Filters, R>(opts: PagedListOptions<F, R>)
     queryFn: () => opts.fetch(input.value),
     placeholderData: keepPreviousData,
     refetchInterval: opts.refetchInterval,
+    enabled: opts.enabled ?? true,
   })
   const data = computed(() => query.data.value)
   // A list paged by number (no cursor) has a next page while rows remain past this one.
