@@ -4,28 +4,7 @@ import { complaintFixtures } from '../complaint.fixtures'
 import type { MatrixRow, MatrixRows } from '../matrix.types'
 import type { Fixture, Principal, Target } from '../principals'
 import { uploadOf } from '../upload.fixtures'
-
-const SCOPED_OK = { own: 'OK', sameOrg: 'OK', otherTenant: 'OK', missing: 'NOT_FOUND' } as const
-const STATION_SCOPE = { own: 'OK', sameOrg: 'OK', otherTenant: 'NOT_FOUND', missing: 'NOT_FOUND' } as const
-const CUSTOMER_SCOPE = {
-  own: 'OK',
-  sameOrg: 'NOT_FOUND',
-  otherTenant: 'NOT_FOUND',
-  missing: 'NOT_FOUND',
-} as const
-
-export const nobody = {
-  anonymous: 'UNAUTHORIZED',
-  hq_admin: 'FORBIDDEN',
-  hq_service: 'FORBIDDEN',
-  hq_quality: 'FORBIDDEN',
-  hq_finance: 'FORBIDDEN',
-  hq_general_manager: 'FORBIDDEN',
-  dealer_manager: 'FORBIDDEN',
-  dealer_staff: 'FORBIDDEN',
-  supplier_user: 'FORBIDDEN',
-  customer: 'FORBIDDEN',
-} as const
+import { CUSTOMER_SCOPE, HQ_SCOPE, nobody, STATION_SCOPE } from './helpers'
 
 export const stationStaff = (scoped: boolean) =>
   ({
@@ -60,11 +39,11 @@ const hqStaff = {
 } as const
 const hqScoped = {
   ...nobody,
-  hq_admin: SCOPED_OK,
-  hq_service: SCOPED_OK,
-  hq_quality: SCOPED_OK,
-  hq_finance: SCOPED_OK,
-  hq_general_manager: SCOPED_OK,
+  hq_admin: HQ_SCOPE,
+  hq_service: HQ_SCOPE,
+  hq_quality: HQ_SCOPE,
+  hq_finance: HQ_SCOPE,
+  hq_general_manager: HQ_SCOPE,
 } as const
 const stationManager = { ...nobody, dealer_manager: STATION_SCOPE } as const
 export const customerOnly = (scoped: boolean) =>
@@ -72,12 +51,12 @@ export const customerOnly = (scoped: boolean) =>
 export const deskStaff = (scoped: boolean) =>
   ({
     ...nobody,
-    hq_admin: scoped ? SCOPED_OK : 'OK',
-    hq_service: scoped ? SCOPED_OK : 'OK',
-    hq_quality: scoped ? SCOPED_OK : 'OK',
+    hq_admin: scoped ? HQ_SCOPE : 'OK',
+    hq_service: scoped ? HQ_SCOPE : 'OK',
+    hq_quality: scoped ? HQ_SCOPE : 'OK',
   }) as const
 const deskManagers = (scoped: boolean) =>
-  ({ ...nobody, hq_admin: scoped ? SCOPED_OK : 'OK', hq_service: scoped ? SCOPED_OK : 'OK' }) as const
+  ({ ...nobody, hq_admin: scoped ? HQ_SCOPE : 'OK', hq_service: scoped ? HQ_SCOPE : 'OK' }) as const
 
 /** The state each command needs, and a valid payload for it. */
 const COMMANDS: Partial<

@@ -2,22 +2,9 @@ import { randomUUID } from 'node:crypto'
 import { eightdFixtures, MATRIX_D0 } from '../eightd.fixtures'
 import type { MatrixRows } from '../matrix.types'
 import { uploadOf } from '../upload.fixtures'
+import { HQ_SCOPE, nobody } from './helpers'
 
-const HQ_SCOPE = { own: 'OK', sameOrg: 'OK', otherTenant: 'OK', missing: 'NOT_FOUND' } as const
 const SUPPLIER_SCOPE = { own: 'OK', sameOrg: 'OK', otherTenant: 'NOT_FOUND', missing: 'NOT_FOUND' } as const
-
-const nobody = {
-  anonymous: 'UNAUTHORIZED',
-  hq_admin: 'FORBIDDEN',
-  hq_service: 'FORBIDDEN',
-  hq_quality: 'FORBIDDEN',
-  hq_finance: 'FORBIDDEN',
-  hq_general_manager: 'FORBIDDEN',
-  dealer_manager: 'FORBIDDEN',
-  dealer_staff: 'FORBIDDEN',
-  supplier_user: 'FORBIDDEN',
-  customer: 'FORBIDDEN',
-} as const
 
 /** HQ quality and admins run 8D claims. */
 const quality = (scoped: boolean) =>

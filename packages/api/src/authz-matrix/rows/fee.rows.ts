@@ -2,24 +2,9 @@ import { randomUUID } from 'node:crypto'
 import { CATALOGUE_COLUMNS, TERMS_COLUMNS, toCsv } from '@asq/domain'
 import { feeFixtures, MX_PART, mxRepair, nextDay } from '../fee.fixtures'
 import type { MatrixRows } from '../matrix.types'
+import { HQ_SCOPE, nobody, STATION_SCOPE } from './helpers'
 
-const SCOPED_OK = { own: 'OK', sameOrg: 'OK', otherTenant: 'OK', missing: 'NOT_FOUND' } as const
-const STATION_SCOPE = { own: 'OK', sameOrg: 'OK', otherTenant: 'NOT_FOUND', missing: 'NOT_FOUND' } as const
-
-const nobody = {
-  anonymous: 'UNAUTHORIZED',
-  hq_admin: 'FORBIDDEN',
-  hq_service: 'FORBIDDEN',
-  hq_quality: 'FORBIDDEN',
-  hq_finance: 'FORBIDDEN',
-  hq_general_manager: 'FORBIDDEN',
-  dealer_manager: 'FORBIDDEN',
-  dealer_staff: 'FORBIDDEN',
-  supplier_user: 'FORBIDDEN',
-  customer: 'FORBIDDEN',
-} as const
-
-const ok = (scoped: boolean, station = false) => (scoped ? (station ? STATION_SCOPE : SCOPED_OK) : 'OK')
+const ok = (scoped: boolean, station = false) => (scoped ? (station ? STATION_SCOPE : HQ_SCOPE) : 'OK')
 /** Every HQ role reads parts and fees. */
 const readers = (scoped = false) =>
   ({

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import type { MatrixRows } from '../matrix.types'
 import { type Fixture, MISSING_ID, PRINCIPALS, type Principal, type Target } from '../principals'
+import { HQ_SCOPE } from './helpers'
 
 /** Every HQ role browses, generates and downloads reports; everyone else is refused. */
 const nobody = Object.fromEntries(
   PRINCIPALS.map((p) => [p, p === 'anonymous' ? 'UNAUTHORIZED' : 'FORBIDDEN']),
 ) as Record<Principal, 'UNAUTHORIZED' | 'FORBIDDEN'>
-const HQ_SCOPE = { own: 'OK', sameOrg: 'OK', otherTenant: 'OK', missing: 'NOT_FOUND' } as const
 const hq = (scoped: boolean) => {
   const ok = scoped ? HQ_SCOPE : 'OK'
   return {

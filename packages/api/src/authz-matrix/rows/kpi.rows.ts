@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto'
 import { DEFAULT_TARGETS } from '@asq/domain'
 import type { MatrixRows } from '../matrix.types'
 import { type Fixture, MISSING_ID, PRINCIPALS, type Principal, type Target } from '../principals'
+import { HQ_SCOPE } from './helpers'
 
-const HQ_SCOPE = { own: 'OK', sameOrg: 'OK', otherTenant: 'OK', missing: 'NOT_FOUND' } as const
 const OWN_ONLY = { own: 'OK', sameOrg: 'OK', otherTenant: 'NOT_FOUND', missing: 'NOT_FOUND' } as const
 const PERIOD = { from: '2026-11-01', to: '2026-11-30' }
 

@@ -3,22 +3,7 @@ import { currentPeriod, previousPeriod } from '@asq/domain'
 import type { MatrixRows } from '../matrix.types'
 import type { Fixture, Principal, Target } from '../principals'
 import { reimbursementFixtures, validLine } from '../reimbursement.fixtures'
-
-const SCOPED_OK = { own: 'OK', sameOrg: 'OK', otherTenant: 'OK', missing: 'NOT_FOUND' } as const
-const STATION_SCOPE = { own: 'OK', sameOrg: 'OK', otherTenant: 'NOT_FOUND', missing: 'NOT_FOUND' } as const
-
-const nobody = {
-  anonymous: 'UNAUTHORIZED',
-  hq_admin: 'FORBIDDEN',
-  hq_service: 'FORBIDDEN',
-  hq_quality: 'FORBIDDEN',
-  hq_finance: 'FORBIDDEN',
-  hq_general_manager: 'FORBIDDEN',
-  dealer_manager: 'FORBIDDEN',
-  dealer_staff: 'FORBIDDEN',
-  supplier_user: 'FORBIDDEN',
-  customer: 'FORBIDDEN',
-} as const
+import { HQ_SCOPE, nobody, STATION_SCOPE } from './helpers'
 
 /** Any staff of a station, on the station's own claims, statements and account only. */
 const stationStaff = (scoped: boolean) =>
@@ -31,7 +16,7 @@ const stationStaff = (scoped: boolean) =>
 const stationManager = { ...nobody, dealer_manager: STATION_SCOPE } as const
 /** HQ finance (and admins) audit and settle; HQ records have no tenant: every target but "missing". */
 const finance = (scoped: boolean) =>
-  ({ ...nobody, hq_admin: scoped ? SCOPED_OK : 'OK', hq_finance: scoped ? SCOPED_OK : 'OK' }) as const
+  ({ ...nobody, hq_admin: scoped ? HQ_SCOPE : 'OK', hq_finance: scoped ? HQ_SCOPE : 'OK' }) as const
 const adminOnly = { ...nobody, hq_admin: 'OK' } as const
 
 const rf = (fx: Fixture) => reimbursementFixtures(fx)

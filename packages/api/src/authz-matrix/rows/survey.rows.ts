@@ -1,46 +1,31 @@
 import type { MatrixRows } from '../matrix.types'
 import { MATRIX_TEMPLATE, SATISFIED, surveyFixtures } from '../survey.fixtures'
-
-const SCOPED_OK = { own: 'OK', sameOrg: 'OK', otherTenant: 'OK', missing: 'NOT_FOUND' } as const
-const STATION_SCOPE = { own: 'OK', sameOrg: 'OK', otherTenant: 'NOT_FOUND', missing: 'NOT_FOUND' } as const
-
-const nobody = {
-  anonymous: 'UNAUTHORIZED',
-  hq_admin: 'FORBIDDEN',
-  hq_service: 'FORBIDDEN',
-  hq_quality: 'FORBIDDEN',
-  hq_finance: 'FORBIDDEN',
-  hq_general_manager: 'FORBIDDEN',
-  dealer_manager: 'FORBIDDEN',
-  dealer_staff: 'FORBIDDEN',
-  supplier_user: 'FORBIDDEN',
-  customer: 'FORBIDDEN',
-} as const
+import { HQ_SCOPE, nobody, STATION_SCOPE } from './helpers'
 
 /** The survey link is the credential: anyone holding a valid one, signed in or not; none else. */
 const anyoneWithTheLink = {
-  anonymous: SCOPED_OK,
-  hq_admin: SCOPED_OK,
-  hq_service: SCOPED_OK,
-  hq_quality: SCOPED_OK,
-  hq_finance: SCOPED_OK,
-  hq_general_manager: SCOPED_OK,
-  dealer_manager: SCOPED_OK,
-  dealer_staff: SCOPED_OK,
-  supplier_user: SCOPED_OK,
-  customer: SCOPED_OK,
+  anonymous: HQ_SCOPE,
+  hq_admin: HQ_SCOPE,
+  hq_service: HQ_SCOPE,
+  hq_quality: HQ_SCOPE,
+  hq_finance: HQ_SCOPE,
+  hq_general_manager: HQ_SCOPE,
+  dealer_manager: HQ_SCOPE,
+  dealer_staff: HQ_SCOPE,
+  supplier_user: HQ_SCOPE,
+  customer: HQ_SCOPE,
 } as const
 
 /** Admins, the service desk and quality read; admins and the service desk build; admins run sweeps. */
 const readers = (scoped: boolean) =>
   ({
     ...nobody,
-    hq_admin: scoped ? SCOPED_OK : 'OK',
-    hq_service: scoped ? SCOPED_OK : 'OK',
-    hq_quality: scoped ? SCOPED_OK : 'OK',
+    hq_admin: scoped ? HQ_SCOPE : 'OK',
+    hq_service: scoped ? HQ_SCOPE : 'OK',
+    hq_quality: scoped ? HQ_SCOPE : 'OK',
   }) as const
 const builders = (scoped: boolean) =>
-  ({ ...nobody, hq_admin: scoped ? SCOPED_OK : 'OK', hq_service: scoped ? SCOPED_OK : 'OK' }) as const
+  ({ ...nobody, hq_admin: scoped ? HQ_SCOPE : 'OK', hq_service: scoped ? HQ_SCOPE : 'OK' }) as const
 const adminOnly = { ...nobody, hq_admin: 'OK' } as const
 /** Any staff of a station, on the station's own tasks only. */
 const stationStaff = (scoped: boolean) =>

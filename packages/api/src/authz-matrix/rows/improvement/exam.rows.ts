@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { examFixtures, MATRIX_QUESTION } from '../../exam.fixtures'
 import type { MatrixRows } from '../../matrix.types'
-import { nobody } from '../complaint.rows'
+import { nobody } from '../helpers'
 
 /**
  * The learning centre's exams (issue 18). HQ's admins and service desk keep the bank and the exams (no

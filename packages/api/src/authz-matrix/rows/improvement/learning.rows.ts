@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { complaintFixtures } from '../../complaint.fixtures'
 import { learningFixtures } from '../../learning.fixtures'
 import type { MatrixRow, MatrixRows } from '../../matrix.types'
-import { nobody } from '../complaint.rows'
+import { nobody } from '../helpers'
 
 /**
  * The learning centre's teaching cases (issue 18). HQ's desk (admin, service, quality) makes and edits

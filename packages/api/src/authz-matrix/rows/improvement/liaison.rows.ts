@@ -2,22 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { liaisonFixtures, MX_LIAISON_PART, MX_LIAISON_VIN } from '../../liaison.fixtures'
 import type { MatrixRows } from '../../matrix.types'
 import { uploadOf } from '../../upload.fixtures'
-
-const HQ_SCOPE = { own: 'OK', sameOrg: 'OK', otherTenant: 'OK', missing: 'NOT_FOUND' } as const
-const STATION_SCOPE = { own: 'OK', sameOrg: 'OK', otherTenant: 'NOT_FOUND', missing: 'NOT_FOUND' } as const
-
-const nobody = {
-  anonymous: 'UNAUTHORIZED',
-  hq_admin: 'FORBIDDEN',
-  hq_service: 'FORBIDDEN',
-  hq_quality: 'FORBIDDEN',
-  hq_finance: 'FORBIDDEN',
-  hq_general_manager: 'FORBIDDEN',
-  dealer_manager: 'FORBIDDEN',
-  dealer_staff: 'FORBIDDEN',
-  supplier_user: 'FORBIDDEN',
-  customer: 'FORBIDDEN',
-} as const
+import { HQ_SCOPE, nobody, STATION_SCOPE } from '../helpers'
 
 /** Any staff member of a station, on the station's own letters only. */
 const station = (scoped: boolean) =>

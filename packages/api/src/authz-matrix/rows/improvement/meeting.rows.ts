@@ -2,10 +2,8 @@ import { randomUUID } from 'node:crypto'
 import { buildPack, emptyTally } from '@asq/domain'
 import type { MatrixRows } from '../../matrix.types'
 import { meetingFixtures } from '../../meeting.fixtures'
-import { nobody } from '../complaint.rows'
+import { HQ_SCOPE, nobody, STATION_SCOPE } from '../helpers'
 
-const HQ_SCOPE = { own: 'OK', sameOrg: 'OK', otherTenant: 'OK', missing: 'NOT_FOUND' } as const
-const STATION_SCOPE = { own: 'OK', sameOrg: 'OK', otherTenant: 'NOT_FOUND', missing: 'NOT_FOUND' } as const
 /** HQ's own departments complete HQ's actions; a station's is only an HQ admin's to close (NOT_FOUND to the others). */
 const HQ_UNIT = { own: 'OK', sameOrg: 'OK', otherTenant: 'NOT_FOUND', missing: 'NOT_FOUND' } as const
 

@@ -2,9 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { MatrixRows } from '../../matrix.types'
 import { noticeFixtures } from '../../notice.fixtures'
 import { PRINCIPALS, type Principal } from '../../principals'
-
-const HQ_SCOPE = { own: 'OK', sameOrg: 'OK', otherTenant: 'OK', missing: 'NOT_FOUND' } as const
-const STATION_SCOPE = { own: 'OK', sameOrg: 'OK', otherTenant: 'NOT_FOUND', missing: 'NOT_FOUND' } as const
+import { HQ_SCOPE, STATION_SCOPE } from '../helpers'
 
 const nobody = Object.fromEntries(
   PRINCIPALS.map((p) => [p, p === 'anonymous' ? 'UNAUTHORIZED' : 'FORBIDDEN']),
