@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launch, signInOn, snap } from './setup/browser'
-import { mutate, query, signIn } from './setup/trpc'
+import { fileAndCloseAtBeijing } from './setup/case-steps'
+import { signIn } from './setup/trpc'
 
 /**
  * Issue 18, reward/penalty notices (奖罚通知单) as their people live them: a serious case of the Beijing
@@ -18,41 +18,17 @@ beforeAll(async () => {
   const admin = await signIn('admin')
   const service = await signIn('service')
   const station = await signIn('bj.manager')
-  const dealers = await query<{ id: string; code: string }[]>(admin, 'identity.organisations', {
-    kind: 'dealer',
+  const closed = await fileAndCloseAtBeijing(service, admin, station, {
+    cause: 'repair_quality',
+    severity: 'major',
+    summary: '返修三次仍漏油 Oil leak after three repairs',
+    description: '客户来电：发动机漏油，返修三次未解决。',
+    customerName: '钱进',
+    customerContact: '13900008888',
+    result: '更换油封 Oil seal replaced',
+    followUp: '客户确认 Customer confirms',
   })
-  const stationId = dealers.find((d) => d.code === 'D-BJ01')!.id
-  const filed = await mutate<{ id: string; number: string; version: number }>(
-    service,
-    'complaint.desk.intake',
-    {
-      clientRequestId: randomUUID(),
-      cause: 'repair_quality',
-      severity: 'major',
-      stationId,
-      summary: '返修三次仍漏油 Oil leak after three repairs',
-      description: '客户来电：发动机漏油，返修三次未解决。',
-      channel: 'phone',
-      customerName: '钱进',
-      customerContact: '13900008888',
-    },
-  )
-  complaintNumber = filed.number
-  let v = filed.version
-  const step = async (cmd: string, input: Record<string, unknown> = {}) => {
-    v = (
-      await mutate<{ version: number }>(station, `complaint.station.${cmd}`, {
-        id: filed.id,
-        version: v,
-        ...input,
-      })
-    ).version
-  }
-  await step('respond', { contactChannel: 'phone', note: '已致电客户 Called the customer' })
-  await step('startHandling')
-  await step('resolve', { result: '更换油封 Oil seal replaced' })
-  await step('startFollowUp')
-  await step('recordFollowUp', { satisfied: true, note: '客户确认 Customer confirms' })
+  complaintNumber = closed.number
 })
 afterAll(() => browser?.close())
 

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { baseUrl, launch, signInOn, snap } from './setup/browser'
-import { lastMessageTo, mutate, query, type Session, signIn } from './setup/trpc'
+import { fileAndCloseAtBeijing } from './setup/case-steps'
+import { lastMessageTo, query, type Session, signIn } from './setup/trpc'
 
 /**
  * The satisfaction loop of issue 7, as its people live it: a complaint closes, the customer gets the
@@ -45,40 +45,16 @@ describe('a low survey score after a closed complaint comes back to the station 
   it('a complaint taken by phone is handled and closed by the station (off-screen)', async () => {
     const service = await signIn('service')
     const station = await signIn('bj.manager')
-    const dealers = await query<{ id: string; nameZh: string }[]>(admin, 'identity.organisations', {
-      kind: 'dealer',
+    const closed = await fileAndCloseAtBeijing(service, admin, station, {
+      cause: 'repair_quality',
+      summary: '保养后仍有异响 Noise after service',
+      description: '客户来电：保养后发动机舱仍有异响。',
+      customerName: '赵强',
+      customerContact: CUSTOMER_PHONE,
+      result: '紧固隔热罩 Heat shield fastened',
+      followUp: '客户称已解决 Customer says fixed',
     })
-    const stationId = dealers.find((d) => d.nameZh.includes('北京'))!.id
-    const filed = await mutate<{ id: string; number: string; version: number }>(
-      service,
-      'complaint.desk.intake',
-      {
-        clientRequestId: randomUUID(),
-        cause: 'repair_quality',
-        stationId,
-        summary: '保养后仍有异响 Noise after service',
-        description: '客户来电：保养后发动机舱仍有异响。',
-        channel: 'phone',
-        customerName: '赵强',
-        customerContact: CUSTOMER_PHONE,
-      },
-    )
-    complaintNumber = filed.number
-    let v = filed.version
-    const step = async (cmd: string, input: Record<string, unknown> = {}) => {
-      v = (
-        await mutate<{ version: number }>(station, `complaint.station.${cmd}`, {
-          id: filed.id,
-          version: v,
-          ...input,
-        })
-      ).version
-    }
-    await step('respond', { contactChannel: 'phone', note: '已致电客户 Called the customer' })
-    await step('startHandling')
-    await step('resolve', { result: '紧固隔热罩 Heat shield fastened' })
-    await step('startFollowUp')
-    await step('recordFollowUp', { satisfied: true, note: '客户称已解决 Customer says fixed' })
+    complaintNumber = closed.number
   })
 
   it('HQ delivers the due surveys and the customer answers unhappily from the link on the phone', async () => {

@@ -122,3 +122,78 @@ describe('maskPersonalData', () => {
     expect(maskPersonalData(text, LI_NA)).toBe(masked)
   })
 })
+
+describe('the edges of the anonymisation check', () => {
+  const only = (p: Partial<PersonalData>): PersonalData => ({
+    name: null,
+    phone: null,
+    plate: null,
+    vin: null,
+    ...p,
+  })
+
+  it.each([...' \t\n-‐‑–—_.·•/()（）+'])('a phone typed with %j between its groups is found', (sep) => {
+    expect(kinds(`请回电 138${sep}0000${sep}0002`)).toEqual(['phone'])
+  })
+
+  it.each([
+    ['full-width digits and lower-case letters (０ to ｚ)', 'ｌｈｘ７ｂ２３４５ｎ００００００２', ['vin']],
+    ['full-width capitals', 'ＬＨＸ７Ｂ２３４５Ｎ００００００２', ['vin']],
+  ] as const)('a VIN in %s is found', (_, text, expected) => {
+    expect(kinds(text)).toEqual(expected)
+  })
+
+  it.each([
+    ['a 4-digit number is too short to search', only({ phone: '1234' }), '分机 1234', []],
+    ['a 5-digit service number is searched whole', only({ phone: '95555' }), '拨打 95555', ['phone']],
+    ['an 8-digit landline is searched whole', only({ phone: '8888-6666' }), '电话 88886666', ['phone']],
+    [
+      'a 9-digit number is also found by its last 8',
+      only({ phone: '988886666' }),
+      '尾号 8888 6666',
+      ['phone'],
+    ],
+    ['an 8-digit landline is not found by 7 of its digits', only({ phone: '88886666' }), '电话 8886666', []],
+    ['a 5-character plate is too short to search', only({ plate: 'A1234' }), 'A1234', []],
+    [
+      'a 6-character plate without a province is searched as written',
+      only({ plate: 'A12345' }),
+      'A12345',
+      ['plate'],
+    ],
+    ['a 7-character VIN fragment is too short to search', only({ vin: 'ABC1234' }), 'ABC1234', []],
+    ['an 8-character VIN is searched', only({ vin: 'ABCD1234' }), 'abcd 1234', ['vin']],
+    ['a two-character name is searched', only({ name: '王五' }), '王五来电', ['name']],
+    [
+      'a two-letter Latin name beside a Chinese one is not searched alone',
+      only({ name: '王五 Wu' }),
+      'Mr Wu called',
+      [],
+    ],
+    [
+      'a four-letter Latin name beside a Chinese one is searched alone',
+      only({ name: '王五 Wuli' }),
+      'Mr WULI called',
+      ['name'],
+    ],
+  ] as const)('%s', (_, p, text, expected) => {
+    expect(findPersonalData(text, p).map((f) => f.kind)).toEqual(expected)
+  })
+
+  it('counts overlapping matches of one datum once, and lists the leaks in text order', () => {
+    expect(findPersonalData('111111', only({ phone: '11111' }))).toEqual([
+      { kind: 'phone', index: 0, length: 5 },
+    ])
+    expect(findPersonalData('VIN LHX7B2345N0000002，李娜', LI_NA).map((f) => [f.kind, f.index])).toEqual([
+      ['vin', 4],
+      ['name', 22],
+    ])
+  })
+
+  it('masks two overlapping leaks as one', () => {
+    expect(maskPersonalData('VIN ABCD1234 到店', only({ name: 'ABCD', vin: 'ABCD1234' }))).toBe(
+      'VIN 某客户 到店',
+    )
+    expect(maskPersonalData('京A12345京A12345', only({ plate: '京A12345' }))).toBe('******')
+  })
+})
