@@ -2,15 +2,16 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launch, signInOn, snap } from './setup/browser'
 import { fileAndCloseAtBeijing } from './setup/case-steps'
-import { signIn } from './setup/trpc'
+import { query, signIn } from './setup/trpc'
 
 /**
  * Issue 18, reward/penalty notices (奖罚通知单) as their people live them: a serious case of the Beijing
  * station closes, HQ's service desk issues a penalty and submits it, the general manager approves it, and
- * only the Beijing station sees it.
+ * only the Beijing station sees it, on its notices and on its scorecard, where HQ sees it too.
  */
 let browser: Browser
 let complaintNumber = ''
+let stationId = ''
 const REASON = '重大抱怨处理延误 Serious case handled late'
 
 beforeAll(async () => {
@@ -29,6 +30,10 @@ beforeAll(async () => {
     followUp: '客户确认 Customer confirms',
   })
   complaintNumber = closed.number
+  const dealers = await query<{ id: string; code: string }[]>(admin, 'identity.organisations', {
+    kind: 'dealer',
+  })
+  stationId = dealers.find((d) => d.code === 'D-BJ01')!.id
 })
 afterAll(() => browser?.close())
 
@@ -95,5 +100,25 @@ describe('a penalty notice for a serious case goes through the general manager t
     expect(await other.getByTestId('station-notice').innerText()).not.toContain(REASON)
     await snap(other, 'notice-station-sh')
     await other.close()
+  })
+
+  it("the notice shows on the Beijing station's scorecard and on HQ's view of it", async () => {
+    const page = await newPage()
+    await signInOn(page, 'dealer', 'bj.manager', '/scorecard')
+    const notices = page.getByTestId('scorecard-notices')
+    await notices.getByText(REASON).waitFor()
+    expect(await notices.getByTestId('scorecard-notices-total').innerText()).toContain('-¥1,234.50')
+    await snap(page, 'notice-station-scorecard')
+    await page.screenshot({ path: '/tmp/exam-notice-station-scorecard.png', fullPage: true })
+    await notices.getByTestId('scorecard-notice').filter({ hasText: REASON }).click()
+    await page.getByTestId('station-notice').getByText(REASON).waitFor()
+    await page.close()
+
+    const hq = await newPage()
+    await signInOn(hq, 'admin', 'service', `/kpi/stations/${stationId}`)
+    await hq.getByTestId('scorecard-notices').getByText(REASON).waitFor()
+    await snap(hq, 'notice-hq-scorecard')
+    await hq.screenshot({ path: '/tmp/exam-notice-hq-scorecard.png', fullPage: true })
+    await hq.close()
   })
 })

@@ -97,6 +97,17 @@ export const kpiCommonZh = {
   scorecard: '成绩单',
   upTo: '截至月份',
   lastYear: '近 12 个月：{from} 至 {to}',
+  notices: {
+    title: '本期奖罚通知单',
+    total: '共 {n} 份，奖励减处罚合计',
+    decidedAt: '批准时间',
+    kind: '类别',
+    kinds: { reward: '奖励', penalty: '处罚' },
+    amount: '金额',
+    reason: '事由',
+    person: '责任人',
+    empty: '本期没有奖罚通知单',
+  },
 }
 
 export const kpiCommonEn: typeof kpiCommonZh = {
@@ -212,4 +223,15 @@ export const kpiCommonEn: typeof kpiCommonZh = {
   scorecard: 'Scorecard',
   upTo: 'Up to month',
   lastYear: 'Last 12 months: {from} to {to}',
+  notices: {
+    title: 'Reward and penalty notices in the period',
+    total: '{n} in all; rewards less penalties',
+    decidedAt: 'Approved',
+    kind: 'Kind',
+    kinds: { reward: 'Reward', penalty: 'Penalty' },
+    amount: 'Amount',
+    reason: 'Reason',
+    person: 'Person',
+    empty: 'No reward or penalty notices in the period',
+  },
 }

@@ -130,7 +130,18 @@ describe.each(testDatabases())('reward/penalty notices on $name', (target) => {
       stationId: bjId,
       period: { from: '2026-11-01', to: '2026-11-30' },
     })
-    expect(card.notices).toEqual({ count: 1, netFen: -50_000 })
+    expect(card.notices).toMatchObject({ count: 1, netFen: -50_000 })
+    // The scorecard lists it as the station reads it: no HQ people, no draft fields.
+    expect(card.notices.items).toEqual([
+      {
+        id: created.id,
+        kind: 'penalty',
+        amountFen: 50_000,
+        reason: input.reason,
+        personName: input.personName,
+        decidedAt: expect.any(Date),
+      },
+    ])
     const audits = await h.repos.audit.list({ limit: 5, offset: 0 })
     expect(audits.items.map((a) => a.action)).toContain('improvement.notice.approve')
   })
@@ -160,6 +171,8 @@ describe.each(testDatabases())('reward/penalty notices on $name', (target) => {
       stationId: bjId,
       period: { from: '2026-11-01', to: '2026-11-30' },
     })
-    expect(card.notices).toEqual({ count: 2, netFen: -42_000 })
+    expect(card.notices).toMatchObject({ count: 2, netFen: -42_000 })
+    // Newest first: the reward approved last heads the list.
+    expect(card.notices.items.map((n) => n.kind)).toEqual(['reward', 'penalty'])
   })
 })

@@ -70,8 +70,21 @@ export const kpiScorecardProcedures = {
       trend: d.trend,
       pareto: d.pareto,
       ranking,
-      /** Reward/penalty notices approved in the period (issue 18): how many, rewards less penalties. */
-      notices: noticeTally(notices),
+      /**
+       * Reward/penalty notices approved in the period (issue 18): how many, rewards less penalties, and
+       * each one newest first as the station itself reads it (HQ's people and drafts stay at HQ).
+       */
+      notices: {
+        ...noticeTally(notices),
+        items: [...notices].reverse().map((n) => ({
+          id: n.id,
+          kind: n.kind,
+          amountFen: n.amountFen,
+          reason: n.reason,
+          personName: n.personName,
+          decidedAt: n.decidedAt,
+        })),
+      },
     }
   }),
   supplierScorecard: staffProcedure.input(supplierInput).query(async ({ ctx, input }) => {
