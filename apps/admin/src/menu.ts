@@ -5,6 +5,7 @@ import { eightdMenu } from './views/eightd/menu'
 import { examMenu } from './views/exams/menu'
 import { feeMenu } from './views/fees/menu'
 import { kpiMenu } from './views/kpi/menu'
+import { teachingMenu } from './views/learning/menu'
 import { liaisonMenu } from './views/liaison/menu'
 import { meetingMenu } from './views/meetings/menu'
 import { noticeMenu } from './views/notices/menu'
@@ -28,6 +29,7 @@ export const menu: MenuItem[] = [
   ...meetingMenu,
   ...noticeMenu,
   ...examMenu,
+  ...teachingMenu,
   {
     path: '/surveys',
     titleKey: 'menu.surveys',

@@ -4,6 +4,7 @@ import { eightdRoutes } from './views/eightd/routes'
 import { examRoutes } from './views/exams/routes'
 import { feeRoutes } from './views/fees/routes'
 import { kpiRoutes } from './views/kpi/routes'
+import { teachingRoutes } from './views/learning/routes'
 import { liaisonRoutes } from './views/liaison/routes'
 import { meetingRoutes } from './views/meetings/routes'
 import { noticeRoutes } from './views/notices/routes'
@@ -26,6 +27,7 @@ export const routes: RouteRecordRaw[] = [
   ...meetingRoutes,
   ...noticeRoutes,
   ...examRoutes,
+  ...teachingRoutes,
   {
     path: 'users',
     name: 'users',

@@ -2,6 +2,7 @@ import type { RouteRecordRaw } from 'vue-router'
 import { complaintRoutes } from './views/complaints/routes'
 import { examRoutes } from './views/exams/routes'
 import { feeRoutes } from './views/fees/routes'
+import { libraryRoutes } from './views/learning/routes'
 import { liaisonRoutes } from './views/liaison/routes'
 import { noticeRoutes } from './views/notices/routes'
 import { reimbursementRoutes } from './views/reimbursement/routes'
@@ -16,6 +17,7 @@ export const routes: RouteRecordRaw[] = [
   ...reimbursementRoutes,
   { path: 'actions', name: 'actions', component: () => import('./views/actions/ActionsPage.vue') },
   ...examRoutes,
+  ...libraryRoutes,
   ...noticeRoutes,
   ...liaisonRoutes,
   {

@@ -1,10 +1,11 @@
-import { kpiCommonEn, liaisonErrorsEn } from '@asq/ui'
+import { kpiCommonEn, learningCommonEn, liaisonErrorsEn } from '@asq/ui'
 import { auditActionsEn, auditTypesEn, outboxKindsEn } from '../views/audit/labels'
 import { complaintsEn } from '../views/complaints/messages'
 import { eightdEn } from '../views/eightd/messages'
 import { examsEn } from '../views/exams/messages'
 import { feesEn } from '../views/fees/messages'
 import { kpiEn } from '../views/kpi/messages'
+import { teachingEn } from '../views/learning/messages'
 import { liaisonEn } from '../views/liaison/messages'
 import { meetingsEn } from '../views/meetings/messages'
 import { noticesEn } from '../views/notices/messages'
@@ -17,6 +18,8 @@ import type { zhCN } from './zh-CN'
 
 export const en: typeof zhCN = {
   exams: examsEn,
+  learning: learningCommonEn,
+  teaching: teachingEn,
   eightd: eightdEn,
   kpi: kpiEn,
   kpiCommon: kpiCommonEn,

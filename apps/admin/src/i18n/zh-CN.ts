@@ -1,10 +1,11 @@
-import { kpiCommonZh, liaisonErrorsZh } from '@asq/ui'
+import { kpiCommonZh, learningCommonZh, liaisonErrorsZh } from '@asq/ui'
 import { auditActionsZh, auditTypesZh, outboxKindsZh } from '../views/audit/labels'
 import { complaintsZh } from '../views/complaints/messages'
 import { eightdZh } from '../views/eightd/messages'
 import { examsZh } from '../views/exams/messages'
 import { feesZh } from '../views/fees/messages'
 import { kpiZh } from '../views/kpi/messages'
+import { teachingZh } from '../views/learning/messages'
 import { liaisonZh } from '../views/liaison/messages'
 import { meetingsZh } from '../views/meetings/messages'
 import { noticesZh } from '../views/notices/messages'
@@ -15,6 +16,8 @@ import { surveysZh } from '../views/surveys/messages'
 
 export const zhCN = {
   exams: examsZh,
+  learning: learningCommonZh,
+  teaching: teachingZh,
   eightd: eightdZh,
   kpi: kpiZh,
   kpiCommon: kpiCommonZh,

@@ -1,4 +1,4 @@
-import { kpiCommonEn, liaisonErrorsEn } from '@asq/ui'
+import { kpiCommonEn, learningCommonEn, liaisonErrorsEn } from '@asq/ui'
 import { actionsEn } from '../views/actions/messages'
 import { complaintsEn } from '../views/complaints/messages'
 import { examsEn } from '../views/exams/messages'
@@ -11,6 +11,7 @@ import type { zhCN } from './zh-CN'
 
 export const en: typeof zhCN = {
   exams: examsEn,
+  learning: learningCommonEn,
   notices: noticesEn,
   liaison: liaisonEn,
   errors: liaisonErrorsEn,

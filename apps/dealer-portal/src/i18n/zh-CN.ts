@@ -1,4 +1,4 @@
-import { kpiCommonZh, liaisonErrorsZh } from '@asq/ui'
+import { kpiCommonZh, learningCommonZh, liaisonErrorsZh } from '@asq/ui'
 import { actionsZh } from '../views/actions/messages'
 import { complaintsZh } from '../views/complaints/messages'
 import { examsZh } from '../views/exams/messages'
@@ -10,6 +10,7 @@ import { surveysZh } from '../views/surveys/messages'
 
 export const zhCN = {
   exams: examsZh,
+  learning: learningCommonZh,
   notices: noticesZh,
   liaison: liaisonZh,
   errors: liaisonErrorsZh,
