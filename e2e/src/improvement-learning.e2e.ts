@@ -18,6 +18,7 @@ const PART = 'X7WP001'
 const closed = { id: '', number: '' }
 const open = { id: '', number: '' }
 let title = ''
+let editorUrl = ''
 
 beforeAll(async () => {
   browser = await launch()
@@ -115,6 +116,7 @@ describe('a closed case becomes an anonymised teaching case that stations learn 
     await page.getByTestId('teaching-edit-status').getByText('已发布').waitFor()
     expect(await page.getByTestId('leaks-lessons').count()).toBe(0)
     await page.getByTestId('teaching-withdraw').waitFor()
+    editorUrl = page.url()
     await shot(page, 'learning-hq-published')
 
     await page.getByTestId('teaching-back').click()
@@ -173,5 +175,22 @@ describe('a closed case becomes an anonymised teaching case that stations learn 
     expect(await hq.getByTestId('make-teaching-case').count()).toBe(0)
     await shot(hq, 'learning-hq-similar')
     await hq.close()
+  })
+
+  it('HQ withdraws it after a warning: it leaves the library and the similar cases', async () => {
+    const page = await newPage()
+    await signInOn(page, 'admin', 'service', '/')
+    await page.goto(editorUrl)
+    await page.getByTestId('teaching-withdraw').click()
+    await page.locator('.el-message-box').getByText('撤回后').waitFor()
+    await confirmBox(page)
+    await page.getByTestId('teaching-edit-status').getByText('已撤回').waitFor()
+    await shot(page, 'learning-hq-withdrawn')
+    await page.close()
+
+    const station = await newPage()
+    await signInOn(station, 'dealer', 'bj.staff', `/complaints/${open.id}`)
+    await station.getByTestId('similar-cases').getByTestId('similar-empty').waitFor()
+    await station.close()
   })
 })
