@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
 import { addMonths, chinaDate, chinaMonth } from '@asq/domain'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -7,8 +8,8 @@ import { mutate, query, signIn } from './setup/trpc'
 
 /**
  * Issue 18, the review meeting: HQ generates this month's pack on the meeting page, a resolution gives
- * 北京朝阳 (马站长) an action, the station completes it on its Actions page with evidence, and next
- * month's pack opens with the action done.
+ * 北京朝阳 (马站长) an action, the station completes it on its Actions page with evidence (a text and a
+ * file HQ then downloads), and next month's pack opens with the action done.
  */
 let browser: Browser
 beforeAll(async () => {
@@ -19,6 +20,8 @@ afterAll(async () => {
 })
 
 type Meeting = { id: string; version: number }
+/** The station's evidence: a PNG signature and a few bytes, read back byte for byte from HQ's download. */
+const SIGN_IN_SHEET = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 7, 7, 7])
 
 describe('the complaint review meeting', () => {
   it('pack → resolution with an action → the station completes it → the next pack shows it done', async () => {
@@ -66,11 +69,24 @@ describe('the complaint review meeting', () => {
     const row = station.getByTestId('actions-table').locator('.el-table__row', { hasText: title })
     await row.getByTestId('action-complete').click()
     await station.getByTestId('action-evidence').fill('全员培训已完成，签到表存档')
+    await station
+      .getByTestId('action-files')
+      .setInputFiles({ name: '签到表.png', mimeType: 'image/png', buffer: SIGN_IN_SHEET })
     await animationsDone(station)
     await snap(station, 'meeting-02-complete')
     await station.getByTestId('action-complete-submit').click()
     await station.getByTestId('actions-filter').getByText('全部').click()
     await expect.poll(() => row.getByTestId('action-status').innerText()).toBe('已完成')
+
+    // HQ opens the evidence the station sent, on the meeting's action list.
+    await page.reload()
+    const hqRow = page.getByTestId('actions-table').locator('.el-table__row', { hasText: title })
+    const [sheet] = await Promise.all([
+      page.waitForEvent('download'),
+      hqRow.getByTestId('evidence-file').filter({ hasText: '签到表.png' }).click(),
+    ])
+    expect(sheet.suggestedFilename()).toBe('签到表.png')
+    expect(await readFile((await sheet.path())!)).toEqual(SIGN_IN_SHEET)
 
     const next = await mutate<Meeting>(hq, 'improvement.meeting.schedule', {
       idempotencyKey: randomUUID(),

@@ -1,5 +1,6 @@
 import { addDays } from '@asq/domain'
 import { type Fixture, MISSING_ID, type Principal, type Target } from './principals'
+import { storedFile } from './upload.fixtures'
 
 const STATION_PRINCIPALS: readonly Principal[] = ['dealer_manager', 'dealer_staff']
 const HQ_PRINCIPALS: readonly Principal[] = [
@@ -50,6 +51,15 @@ export function meetingFixtures(fx: Fixture) {
       createdAt: fx.h.now(),
     })
   }
+  /**
+   * An action relative to the caller: a station's user gets its own station's (北京朝阳) and, as
+   * "another tenant", 上海浦东's; HQ gets an HQ-owned action and, as "another tenant", a station's.
+   */
+  async function actionFor(p: Principal, t: Exclude<Target, 'missing'>) {
+    const station = STATION_PRINCIPALS.includes(p)
+    if (t === 'otherTenant') return station ? action('D-SH01', 'sh.manager') : action('D-BJ01', 'bj.manager')
+    return HQ_PRINCIPALS.includes(p) ? action('HQ', 'quality') : action('D-BJ01', 'bj.manager')
+  }
   return {
     meeting,
     resolution,
@@ -59,22 +69,25 @@ export function meetingFixtures(fx: Fixture) {
       const m = await meeting()
       return { id: m.id, version: m.version }
     },
-    /**
-     * An action relative to the caller: a station's user gets its own station's (北京朝阳) and, as
-     * "another tenant", 上海浦东's; HQ gets an HQ-owned action and, as "another tenant", a station's.
-     */
+    /** An action relative to the caller (see `actionFor`). */
     async actionRef(p: Principal, t: Target) {
       if (t === 'missing') return { id: MISSING_ID, version: 1 }
-      const station = STATION_PRINCIPALS.includes(p)
-      const a =
-        t === 'otherTenant'
-          ? station
-            ? await action('D-SH01', 'sh.manager')
-            : await action('D-BJ01', 'bj.manager')
-          : HQ_PRINCIPALS.includes(p)
-            ? await action('HQ', 'quality')
-            : await action('D-BJ01', 'bj.manager')
+      const a = await actionFor(p, t)
       return { id: a.id, version: a.version }
+    },
+    /** The same action as `actionRef`, done with one stored evidence file: the action and its digest. */
+    async evidenceRef(p: Principal, t: Target) {
+      if (t === 'missing') return { id: MISSING_ID, sha256: '0'.repeat(64) }
+      const a = await actionFor(p, t)
+      const bytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, fx.seq() % 256, Math.floor(fx.seq() / 256) % 256])
+      const sha256 = await storedFile(fx.h, bytes)
+      const file = { filename: '证据.pdf', mime: 'application/pdf', size: bytes.length, sha256 }
+      await repo().complete(a.id, a.version, {
+        evidence: { text: '矩阵证据', files: [file] },
+        completedAt: fx.h.now(),
+        completedBy: await fx.userId('admin'),
+      })
+      return { id: a.id, sha256 }
     },
   }
 }

@@ -1,2 +1,3 @@
 export { openDataUrl, saveBase64, saveBlob, saveText } from './download'
 export { default as ExportMenu } from './ExportMenu.vue'
+export { default as FileLinks } from './FileLinks.vue'

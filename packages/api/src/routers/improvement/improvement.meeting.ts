@@ -1,4 +1,5 @@
 import {
+  actionFileInput,
   addActionInput,
   addConclusionInput,
   completeActionInput,
@@ -12,6 +13,7 @@ import {
   unitPeopleInput,
 } from '@asq/domain'
 import { dealerProcedure, hqProcedure, idempotency, router } from '../../trpc'
+import { evidenceDownload } from './meeting.evidence'
 import {
   addAction,
   addConclusion,
@@ -101,6 +103,10 @@ export const meetingRouter = router({
   hqCompleteAction: hq()
     .input(completeActionInput)
     .mutation(({ ctx, input }) => completeMeetingAction(ctx, input)),
+  /** An evidence file of any action, as HQ reviews what was done. */
+  evidenceFile: hq()
+    .input(actionFileInput)
+    .query(({ ctx, input }) => evidenceDownload(ctx, input, null)),
   /** The station's own actions, open ones first by due date. */
   myActions: dealerProcedure()
     .input(myActionsInput)
@@ -109,6 +115,10 @@ export const meetingRouter = router({
       const now = ctx.clock()
       return { ...page, items: page.items.map((a) => actionOut(a, now)) }
     }),
+  /** An evidence file of the station's own action (another station's is NOT_FOUND). */
+  myEvidenceFile: dealerProcedure()
+    .input(actionFileInput)
+    .query(({ ctx, input }) => evidenceDownload(ctx, input, ctx.dealerId)),
   completeAction: dealerProcedure()
     .input(completeActionInput)
     .mutation(({ ctx, input }) => completeMeetingAction(ctx, input)),

@@ -232,6 +232,23 @@ describe.each(testDatabases())('review meeting on $name', (target) => {
     ).rejects.toMatchObject({ code: 'CONFLICT', cause: { code: 'IMPROVEMENT.ACTION_DONE' } })
     const audit = await h.repos.audit.list({ limit: 1, offset: 0, entityId: actionId })
     expect(audit.items[0]).toMatchObject({ action: 'improvement.action.complete' })
+
+    // HQ reviews the evidence file, as does the station that sent it; another station cannot reach it.
+    const sha256 = done.evidence!.files[0]!.sha256
+    for (const reader of [
+      () => quality.improvement.meeting.evidenceFile({ id: actionId, sha256 }),
+      () => bj.improvement.meeting.myEvidenceFile({ id: actionId, sha256 }),
+    ]) {
+      const file = await reader()
+      expect(file).toMatchObject({ filename: '培训签到表.png', mime: 'image/png' })
+      expect(new Uint8Array(Buffer.from(file.base64, 'base64'))).toEqual(PNG)
+    }
+    await expect(sh.improvement.meeting.myEvidenceFile({ id: actionId, sha256 })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    })
+    await expect(
+      quality.improvement.meeting.evidenceFile({ id: actionId, sha256: 'f'.repeat(64) }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' })
   })
 
   it('finalising keeps the minutes as a PDF and freezes the meeting', async () => {

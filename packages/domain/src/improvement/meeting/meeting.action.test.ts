@@ -3,10 +3,13 @@ import { describe, expect, it } from 'vitest'
 import { chinaDayEnd, chinaInstant } from '../../shared/china-time'
 import { makeCalendar } from '../../sla'
 import {
+  type ActionEvidence,
   actionDue,
   actionLevel,
   assertDueDate,
   completeAction,
+  type EvidenceFile,
+  evidenceFileOf,
   isActionOverdue,
   type MeetingAction,
 } from './meeting.action'
@@ -152,5 +155,26 @@ describe('completeAction: open → done with evidence', () => {
     ],
   ] as const)('%s is refused', (_name, a, who, text, want) => {
     expect(code(() => completeAction(a, who, { text, files }, now))).toEqual(want)
+  })
+})
+
+describe("evidenceFileOf: a done action's file by its digest", () => {
+  const file = (sha256: string) => ({
+    filename: `${sha256.slice(0, 4)}.png`,
+    mime: 'image/png',
+    size: 10,
+    sha256,
+  })
+  const a = 'a'.repeat(64)
+  const b = 'b'.repeat(64)
+  const cases: [string, ActionEvidence | null, string, EvidenceFile | null][] = [
+    ['the first file', { text: 'done', files: [file(a), file(b)] }, a, file(a)],
+    ['the second file', { text: 'done', files: [file(a), file(b)] }, b, file(b)],
+    ['a digest the action does not hold', { text: 'done', files: [file(a)] }, b, null],
+    ['an action done without files', { text: 'done', files: [] }, a, null],
+    ['an open action (no evidence)', null, a, null],
+  ]
+  it.each(cases)('%s', (_, evidence, sha256, expected) => {
+    expect(evidenceFileOf({ evidence }, sha256)).toEqual(expected)
   })
 })

@@ -7,6 +7,14 @@ import type { ActionStatus } from './meeting.vocabulary'
 export type EvidenceFile = { filename: string; mime: string; size: number; sha256: string }
 export type ActionEvidence = { text: string; files: EvidenceFile[] }
 
+/**
+ * The evidence file of an action named by its content digest; null when the action kept no file by
+ * that digest (an open action keeps none). A download names the file this way, never by a path.
+ */
+export function evidenceFileOf(a: Pick<MeetingAction, 'evidence'>, sha256: string): EvidenceFile | null {
+  return a.evidence?.files.find((f) => f.sha256 === sha256) ?? null
+}
+
 /** One tracked action of a resolution: an owner unit, a person of it, a due date, open → done. */
 export type MeetingAction = {
   id: string

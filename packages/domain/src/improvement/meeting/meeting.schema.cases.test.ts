@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { chars, refusedPaths, UUID, UUID2 } from '../cases.test-fixtures'
 import {
   actionDraftSchema,
+  actionFileInput,
   addActionInput,
   addConclusionInput,
   completeActionInput,
@@ -181,4 +182,25 @@ describe('completeActionInput: evidence up to 2000 (emptiness is the rule’s), 
     [{ ...ok, version: 0 }, ['version']],
     [{ ...ok, id: 'a' }, ['id']],
   ])('%#: refused on %j', (input, paths) => expect(refusedPaths(completeActionInput, input)).toEqual(paths))
+})
+
+describe('actionFileInput: an action and one of its files by content digest', () => {
+  const digest = 'a'.repeat(64)
+  it('takes a lower-case hex SHA-256', () => {
+    expect(refusedPaths(actionFileInput, { id: UUID, sha256: digest })).toEqual([])
+    expect(refusedPaths(actionFileInput, { id: UUID, sha256: '0123456789abcdef'.repeat(4) })).toEqual([])
+  })
+  it.each([
+    ['one digit short', 'a'.repeat(63)],
+    ['one digit long', 'a'.repeat(65)],
+    ['upper case', 'A'.repeat(64)],
+    ['not hex', 'g'.repeat(64)],
+    ['a path', `../${'a'.repeat(61)}`],
+    ['a digest with text after it', `${digest}\n`],
+  ])('refuses %s on the field', (_, sha256) => {
+    expect(refusedPaths(actionFileInput, { id: UUID, sha256 })).toEqual(['sha256'])
+  })
+  it('refuses a malformed action id on its field', () => {
+    expect(refusedPaths(actionFileInput, { id: 'x', sha256: digest })).toEqual(['id'])
+  })
 })

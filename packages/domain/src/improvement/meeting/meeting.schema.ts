@@ -64,5 +64,12 @@ export const completeActionInput = z.object({
 })
 export type CompleteActionInput = z.infer<typeof completeActionInput>
 
+/** One evidence file of an action, by its content digest (as the action's evidence lists it). */
+export const actionFileInput = z.object({
+  id,
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'not a file digest'),
+})
+export type ActionFileInput = z.infer<typeof actionFileInput>
+
 /** The people of an organisation an action may be given to. */
 export const unitPeopleInput = z.object({ orgId: id })

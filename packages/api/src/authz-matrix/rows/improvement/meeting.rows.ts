@@ -140,6 +140,16 @@ export const meetingRows: MatrixRows = {
     }),
     expect: { ...meetingHq(true), hq_general_manager: HQ_UNIT, hq_quality: HQ_UNIT, hq_service: HQ_UNIT },
   },
+  'improvement.meeting.evidenceFile': {
+    scoped: true,
+    input: (fx, p, t) => meetingFixtures(fx).evidenceRef(p, t),
+    expect: meetingHq(true),
+  },
+  'improvement.meeting.myEvidenceFile': {
+    scoped: true,
+    input: (fx, p, t) => meetingFixtures(fx).evidenceRef(p, t),
+    expect: station,
+  },
   'improvement.meeting.myActions': {
     scoped: false,
     input: () => ({ page: 1, pageSize: 20 }),
