@@ -2,7 +2,7 @@ import { type ActionFileInput, evidenceFileOf, notFound } from '@asq/domain'
 import type { Context } from '../../context'
 
 /**
- * One evidence file of an action, for HQ (any action: `orgId` null) or for the station that owns it.
+ * One evidence file of an action, for HQ (every action, `orgId` null) or for the station that owns it.
  * Another station's action, a digest the action does not list and a file gone from the store are all
  * NOT_FOUND: the caller learns nothing about what exists elsewhere.
  */
