@@ -81,7 +81,7 @@ describe('a station staff member passes an exam HQ wrote, and the manager sees t
       await page.getByTestId('question-table').getByText(q.stem).waitFor()
     }
 
-    await page.getByTestId('exam-tab-exams').click()
+    await page.getByRole('tab', { name: '考试', exact: true }).click()
     await page.getByTestId('exams-page').waitFor()
     await page.getByTestId('exam-add').click()
     const exam = page.getByTestId('exam-dialog')
@@ -105,6 +105,8 @@ describe('a station staff member passes an exam HQ wrote, and the manager sees t
     await signInOn(page, 'dealer', 'bj.staff', '/learning/exams')
     const card = page.getByTestId('exam-card').filter({ hasText: SEED_EXAM })
     await card.waitFor()
+    // The staff's certification is the manager's page: no tab for a staff member.
+    expect(await page.getByRole('tab', { name: '员工认证' }).count()).toBe(0)
     await shot(page, 'station-list')
     await card.getByTestId('exam-start').click()
     await confirmBox(page)
@@ -143,7 +145,7 @@ describe('a station staff member passes an exam HQ wrote, and the manager sees t
     expect(await page.getByTestId('exam-score').innerText()).toContain('100')
     await shot(page, 'station-passed')
     await page.getByTestId('exam-back').click()
-    await page.getByTestId('exam-tab-certificates').click()
+    await page.getByRole('tab', { name: '我的证书', exact: true }).click()
     await page.getByTestId('certificate-table').getByText(EXAM).waitFor()
     await shot(page, 'station-certificates')
     await page.close()
@@ -152,7 +154,7 @@ describe('a station staff member passes an exam HQ wrote, and the manager sees t
   it('马站长 sees 何顾问 certified on the new exam; HQ counts the pass for 北京朝阳', async () => {
     const page = await newPage()
     await signInOn(page, 'dealer', 'bj.manager', '/learning/exams')
-    await page.getByTestId('exam-tab-staff').click()
+    await page.getByRole('tab', { name: '员工认证', exact: true }).click()
     const table = page.getByTestId('staff-certification-table')
     const row = (exam: string) =>
       table.locator('.el-table__row', { hasText: '何顾问' }).filter({ hasText: exam })

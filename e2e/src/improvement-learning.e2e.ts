@@ -137,7 +137,7 @@ describe('a closed case becomes an anonymised teaching case that stations learn 
   it('a Beijing staff member finds it in the library by cause and part, without the customer', async () => {
     const page = await newPage()
     await signInOn(page, 'dealer', 'bj.staff', '/learning/exams')
-    await page.getByTestId('exam-tab-library').click()
+    await page.getByRole('tab', { name: '教学案例库' }).click()
     await page.getByTestId('teaching-library').waitFor()
     await page.getByTestId('teaching-cause').click()
     await page.locator('.el-select-dropdown__item:visible', { hasText: '维修质量' }).click()

@@ -3,7 +3,7 @@ export const examsZh = {
   menu: '学习中心',
   title: '学习中心',
   subtitle: '参加认证考试，查看证书；站长查看本站人员认证情况',
-  tabs: { exams: '考试', certificates: '我的证书', staff: '员工认证' },
+  tabs: { exams: '考试', library: '教学案例库', certificates: '我的证书', staff: '员工认证' },
   kinds: { single: '单选题', multiple: '多选题（选出所有正确项）', true_false: '判断题' },
   standing: {
     certified: '已认证',
@@ -90,7 +90,12 @@ export const examsEn: typeof examsZh = {
   menu: 'Learning centre',
   title: 'Learning centre',
   subtitle: 'Take certification exams and see your certificates; managers see the station’s certification',
-  tabs: { exams: 'Exams', certificates: 'My certificates', staff: 'Staff certification' },
+  tabs: {
+    exams: 'Exams',
+    library: 'Teaching case library',
+    certificates: 'My certificates',
+    staff: 'Staff certification',
+  },
   kinds: {
     single: 'Single choice',
     multiple: 'Multiple choice (select all that apply)',
