@@ -136,10 +136,10 @@ describe('the rule simulator prices every line and explains it', () => {
     await pickDate(page, 'repair-repairDate', chinaToday())
     await field(page, 'repair-usage').fill('23000')
     await field(page, 'part-code-0').fill(HEADLAMP)
-    await page.keyboard.press('Escape')
+    await closeSuggestions(page, HEADLAMP)
     await page.getByTestId('add-part').click()
     await field(page, 'part-code-1').fill(BLOWER)
-    await page.keyboard.press('Escape')
+    await closeSuggestions(page, BLOWER)
     await page.getByTestId('sim-run').click()
 
     const lines = page.getByTestId('priced-lines')

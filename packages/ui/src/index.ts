@@ -21,6 +21,7 @@ export { default as UserFormDialog, type UserFormValues } from './components/Use
 export { default as UsersScreen, type UserListParams } from './components/UsersScreen.vue'
 export { default as UserTable } from './components/UserTable.vue'
 export { useConfirm } from './composables/use-confirm'
+export { type ConfirmedStepOptions, useConfirmedStep } from './composables/use-confirmed-step'
 export { useCountdown } from './composables/use-countdown'
 export { useContextErrorText, useErrorText } from './composables/use-error-text'
 export { useKeysetPaging } from './composables/use-keyset-paging'

@@ -1,4 +1,7 @@
 export { feeCommonEn, feeCommonZh } from './messages'
+export { default as OldPartFilters } from './OldPartFilters.vue'
+export { default as OldPartTable } from './OldPartTable.vue'
+export { default as PartsRequestTable } from './PartsRequestTable.vue'
 export { default as PricedTable } from './PricedTable.vue'
 export { default as RepairForm } from './RepairForm.vue'
 export { blankRepair, type RepairDraft, repairInputOf } from './repair'
