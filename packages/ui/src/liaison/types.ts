@@ -13,3 +13,5 @@ export const LIAISON_STATE_TAG: Record<LiaisonState, 'warning' | 'success' | 'in
   closed: 'info',
   escalated_to_8d: 'primary',
 }
+/** A letter in a list: the station's own (`station.mine`) and HQ's inbox (`hq.inbox`, with the station's name). */
+export type LiaisonListRow = RouterOutputs['improvement']['liaison']['hq']['inbox']['items'][number]
