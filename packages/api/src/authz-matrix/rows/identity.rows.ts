@@ -1,21 +1,11 @@
 import type { MatrixRows } from '../matrix.types'
+import { nobody } from './helpers'
 
 const SELF = { own: 'OK', sameOrg: 'NOT_FOUND', otherTenant: 'NOT_FOUND', missing: 'NOT_FOUND' } as const
 
-const hqAdminOnly = {
-  anonymous: 'UNAUTHORIZED',
-  hq_admin: 'OK',
-  hq_service: 'FORBIDDEN',
-  hq_quality: 'FORBIDDEN',
-  hq_finance: 'FORBIDDEN',
-  hq_general_manager: 'FORBIDDEN',
-  dealer_manager: 'FORBIDDEN',
-  dealer_staff: 'FORBIDDEN',
-  supplier_user: 'FORBIDDEN',
-  customer: 'FORBIDDEN',
-} as const
+const hqAdminOnly = { ...nobody, hq_admin: 'OK' } as const
 
-const stationManagerOnly = { ...hqAdminOnly, hq_admin: 'FORBIDDEN', dealer_manager: 'OK' } as const
+const stationManagerOnly = { ...nobody, dealer_manager: 'OK' } as const
 
 /** canViewUser: HQ admins anyone, a station manager the station's people, everybody themself. */
 const WHO_SEES_A_USER = {

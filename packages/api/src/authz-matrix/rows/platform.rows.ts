@@ -1,17 +1,7 @@
 import type { MatrixRows } from '../matrix.types'
+import { nobody } from './helpers'
 
-const hqAdminOnly = {
-  anonymous: 'UNAUTHORIZED',
-  hq_admin: 'OK',
-  hq_service: 'FORBIDDEN',
-  hq_quality: 'FORBIDDEN',
-  hq_finance: 'FORBIDDEN',
-  hq_general_manager: 'FORBIDDEN',
-  dealer_manager: 'FORBIDDEN',
-  dealer_staff: 'FORBIDDEN',
-  supplier_user: 'FORBIDDEN',
-  customer: 'FORBIDDEN',
-} as const
+const hqAdminOnly = { ...nobody, hq_admin: 'OK' } as const
 
 export const platformRows: MatrixRows = {
   'platform.outbox': { scoped: false, input: () => ({}), expect: hqAdminOnly },
