@@ -10,6 +10,18 @@ const PREVIOUS = sql.raw(
     .join(', ')}) as prev_step(step, prev)`,
 )
 
+/**
+ * Joins to the claims `c` their steps `s`, the revision `rv` HQ approved of each (absent when not
+ * known) and the previous step `p`, whose approval (or the opening) is where a step's time starts.
+ */
+export const STEPS_WITH_PREVIOUS = sql`join eightd_steps s on s.claim_id = c.id
+    left join eightd_step_revisions rv on rv.claim_id = s.claim_id and rv.step = s.step and rv.revision = s.revision
+    left join ${PREVIOUS} on prev_step.step = s.step
+    left join eightd_steps p on p.claim_id = s.claim_id and p.step = prev_step.prev`
+
+/** Seconds from the previous step's approval (or the opening) to the approval of the step `s`. */
+export const STEP_SECONDS = sql`greatest(0, extract(epoch from s.approved_at - coalesce(p.approved_at, c.opened_at)))`
+
 type ClaimRow = { supplier_id: string; claims: number; open_claims: number; recovered: number | string }
 type StepRow = {
   supplier_id: string
@@ -43,13 +55,9 @@ export async function scorecardTotals(
   const steps = (await db.execute(sql`
     select c.supplier_id::text as supplier_id, s.step, count(*)::int as approved,
       count(*) filter (where rv.submitted_at <= s.deadline_at)::int as on_time,
-      sum(greatest(0, extract(epoch from s.approved_at - coalesce(p.approved_at, c.opened_at)))::float8 / 86400)::float8 as days
-    from eightd_claims c
-    join eightd_steps s on s.claim_id = c.id
-    join eightd_step_revisions rv on rv.claim_id = s.claim_id and rv.step = s.step and rv.revision = s.revision
-    left join ${PREVIOUS} on prev_step.step = s.step
-    left join eightd_steps p on p.claim_id = s.claim_id and p.step = prev_step.prev
-    where ${which} and s.approved_at is not null
+      sum(${STEP_SECONDS}::float8 / 86400)::float8 as days
+    from eightd_claims c ${STEPS_WITH_PREVIOUS}
+    where ${which} and s.approved_at is not null and rv.claim_id is not null
     group by c.supplier_id, s.step`)) as unknown as { rows: StepRow[] }
   const out = new Map<string, ScorecardTotals>()
   for (const r of claims.rows)

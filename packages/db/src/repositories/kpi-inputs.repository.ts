@@ -20,6 +20,7 @@ import {
   productLines,
   reimbursementLines,
 } from '../schema'
+import { kpiEightdTotals } from './kpi-eightd.query'
 
 const L = reimbursementLines
 const lineScope = (s: LineScope) => {
@@ -130,6 +131,7 @@ export const kpiInputsRepository = (db: Database): KpiInputsRepository => ({
       )
     return { claimedFen: Number(r?.claimed ?? 0), acceptedFen: Number(r?.accepted ?? 0) }
   },
+  eightdTotals: (period, supplierId, now) => kpiEightdTotals(db, period, supplierId, now),
   async partMonthCounts(fromMonth, toMonth) {
     const span = { from: monthPeriod(fromMonth).from, to: monthPeriod(toMonth).to }
     const month = sql<string>`to_char(${L.repairDate}, 'YYYY-MM')`

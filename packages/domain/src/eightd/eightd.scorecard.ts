@@ -27,21 +27,29 @@ export type SupplierScorecard = {
 
 const round2 = (n: number) => Math.round(n * 100) / 100
 
+/**
+ * Milliseconds from the previous step's approval (or the opening, for D0 or while the previous step
+ * is not approved) to this step's approval at `approvedAt`; never negative.
+ */
+export function stepMs(c: ScorecardClaim, step: Discipline, approvedAt: Date): number {
+  const i = DISCIPLINES.indexOf(step)
+  const previous = i === 0 ? undefined : c.steps.find((s) => s.step === DISCIPLINES[i - 1])
+  const from = previous?.approvedAt ?? c.openedAt
+  return Math.max(0, approvedAt.getTime() - from.getTime())
+}
+
 /** A supplier's figures over a set of its claims. Pure: the caller picks the claims (period, supplier). */
 export function supplierScorecard(claims: readonly ScorecardClaim[]): SupplierScorecard {
   const sums = new Map<Discipline, { days: number; n: number }>()
   let approved = 0
   let onTime = 0
   for (const c of claims) {
-    const approvedAt = new Map(c.steps.map((s) => [s.step, s.approvedAt]))
     for (const s of c.steps) {
       if (!s.approvedAt || !s.approvedSubmissionAt) continue
       approved++
       if (s.approvedSubmissionAt.getTime() <= s.deadlineAt.getTime()) onTime++
-      const i = DISCIPLINES.indexOf(s.step)
-      const from = i === 0 ? c.openedAt : (approvedAt.get(DISCIPLINES[i - 1]!) ?? c.openedAt)
       const acc = sums.get(s.step) ?? { days: 0, n: 0 }
-      acc.days += Math.max(0, s.approvedAt.getTime() - from.getTime()) / DAY
+      acc.days += stepMs(c, s.step, s.approvedAt) / DAY
       acc.n++
       sums.set(s.step, acc)
     }

@@ -1,4 +1,5 @@
 import type { AggregateDim, DailyDelta, DimScope, HoursDelta } from './kpi.contributions'
+import type { EightdTotals } from './kpi.eightd'
 import type { ComplaintEventLike, ComplaintFact, ComplaintForFact } from './kpi.facts'
 import type { KpiPeriod } from './kpi.period'
 import type { ComplaintTally, TallyCounter } from './kpi.tally'
@@ -48,6 +49,11 @@ export interface KpiInputsRepository {
     period: KpiPeriod,
     supplierId: string | null,
   ): Promise<{ claimedFen: number; acceptedFen: number }>
+  /**
+   * The 8D totals of the claims opened in the period (of one supplier, or of every supplier when
+   * null), and the claims overdue at `now`, in grouped queries.
+   */
+  eightdTotals(period: KpiPeriod, supplierId: string | null, now: Date): Promise<EightdTotals>
   /** Claim lines per part and repair month, and liaison letters per part and month first seen, with the part's product line. */
   partMonthCounts(fromMonth: string, toMonth: string): Promise<PartMonthCount[]>
   /** The supplier of the latest 8D claim on each part. */

@@ -1,5 +1,5 @@
 import type { KpiInputs, KpiPeriod, Repositories, Scope } from '@asq/domain'
-import { chinaDayEnd, chinaDayStart, eightdFigures, emptyTally, monthsOf } from '@asq/domain'
+import { chinaDayEnd, chinaDayStart, eightdFiguresFromTotals, emptyTally, monthsOf } from '@asq/domain'
 import { surveySummary } from '../survey/survey.results'
 import { scopeReads } from './kpi.scope'
 
@@ -21,7 +21,7 @@ export async function kpiInputs(
       ? surveySummary(repos, { ...r.survey, from: chinaDayStart(period.from), to: chinaDayEnd(period.to) })
       : null,
     r.supplierId ? repos.kpi.recoveries(period, r.supplierId === 'all' ? null : r.supplierId) : null,
-    r.supplierId ? eightdClaims(repos, r.supplierId) : null,
+    r.supplierId ? repos.kpi.eightdTotals(period, r.supplierId === 'all' ? null : r.supplierId, now) : null,
   ])
   return {
     complaints,
@@ -32,15 +32,7 @@ export async function kpiInputs(
     survey: survey
       ? { delivered: survey.delivered, answered: survey.answered, csi: survey.index, nps: survey.nps }
       : { delivered: 0, answered: 0, csi: null, nps: null },
-    eightd: eightd ? eightdFigures(eightd, period, now) : { stepDaysAvg: null, overdueClaims: 0 },
+    eightd: eightd ? eightdFiguresFromTotals(eightd) : { stepDaysAvg: null, overdueClaims: 0 },
     recovery: recovery ?? { claimedFen: 0, acceptedFen: 0 },
   }
-}
-
-async function eightdClaims(repos: Repositories, supplierId: string) {
-  const ids =
-    supplierId === 'all'
-      ? (await repos.organisations.list({ kind: 'supplier' })).map((o) => o.id)
-      : [supplierId]
-  return (await Promise.all(ids.map((id) => repos.eightd.scorecard.facts(id)))).flat()
 }
