@@ -5,6 +5,11 @@ export { default as ComplaintChildren } from './ComplaintChildren.vue'
 export { type ClockRow, default as ComplaintClocks } from './ComplaintClocks.vue'
 export { default as ComplaintFacts } from './ComplaintFacts.vue'
 export { default as ComplaintHistory } from './ComplaintHistory.vue'
+export {
+  default as ComplaintIntakeDialog,
+  type IntakeInput,
+  type IntakeStation,
+} from './ComplaintIntakeDialog.vue'
 export { default as ComplaintOwner } from './ComplaintOwner.vue'
 export {
   default as ComplaintThread,
@@ -12,6 +17,16 @@ export {
   type ThreadView,
 } from './ComplaintThread.vue'
 export { default as CustomerScreen } from './CustomerScreen.vue'
+export {
+  type CommandValues,
+  type ComplaintCommand,
+  type ComplaintCommandApi,
+  type ContactChannel,
+  caseRef,
+  sharedComplaintCommands,
+  textField,
+  valueText,
+} from './commands'
 export { actorText, COUNTDOWN_TEXT, describeEvent, durationText } from './describe'
 export { COMPLAINT_ERRORS, useComplaintErrorText } from './errors'
 export type { CustomerPage, HistoryRow } from './history-types'

@@ -1,18 +1,13 @@
 import type { ApiClient } from '@asq/api-client'
-import { COMPENSATION_TYPES, KINDS, RESPONSIBLE_UNITS, SEVERITIES } from '@asq/domain'
-import type { CommandField, ComplaintLabels, StaffComplaint } from '@asq/ui'
+import { KINDS, RESPONSIBLE_UNITS, SEVERITIES } from '@asq/domain'
+import type { ComplaintCommand, ComplaintLabels, StaffComplaint } from '@asq/ui'
+import { caseRef as ref, valueText as s, sharedComplaintCommands, textField as text } from '@asq/ui'
 
 type T = (key: string, named?: Record<string, unknown>) => string
-type Values = Record<string, unknown>
 type Station = { id: string; nameZh: string; nameEn: string }
 
 /** One step the desk takes through a small form: its fields and the call it makes. */
-export type DeskCommand = {
-  title: string
-  fields: CommandField[]
-  confirm?: (v: Values) => string | undefined
-  call: (v: Values, c: StaffComplaint) => Promise<unknown>
-}
+export type DeskCommand = ComplaintCommand
 export type DeskCommandKey =
   | 'respond'
   | 'assign'
@@ -24,9 +19,7 @@ export type DeskCommandKey =
   | 'reopen'
   | 'note'
 
-const s = (v: unknown) => String(v ?? '')
-
-/** The desk's complaint steps, built from the domain's vocabularies; prefilled from the case where it helps. */
+/** The desk's complaint steps: the shared ones and HQ's own, prefilled from the case where it helps. */
 export function deskCommands(
   client: ApiClient,
   t: T,
@@ -35,29 +28,8 @@ export function deskCommands(
   stations: Station[],
 ): Record<DeskCommandKey, DeskCommand> {
   const api = client.complaint.desk
-  const ref = (x: StaffComplaint) => ({ id: x.id, version: x.version })
-  const text = (key: string, label: string, required = true): CommandField => ({
-    key,
-    label,
-    type: 'textarea',
-    required,
-  })
   return {
-    respond: {
-      title: t('complaints.actions.respond'),
-      fields: [
-        {
-          key: 'contactChannel',
-          label: t('complaints.fields.contactChannel'),
-          type: 'radio',
-          initial: 'phone',
-          options: ['phone', 'sms', 'email', 'on_site'].map((v) => ({ value: v, label: l.contact(v) })),
-        },
-        text('note', t('complaints.fields.respondNote')),
-      ],
-      call: (v, x) =>
-        api.respond.mutate({ ...ref(x), contactChannel: v.contactChannel as 'phone', note: s(v.note) }),
-    },
+    ...sharedComplaintCommands(api, t, l),
     assign: {
       title: t('complaints.actions.assign'),
       fields: [
@@ -115,69 +87,11 @@ export function deskCommands(
           severity: v.severity as (typeof SEVERITIES)[number],
         }),
     },
-    compensation: {
-      title: t('complaints.actions.compensation'),
-      fields: [
-        {
-          key: 'type',
-          label: t('complaints.fields.type'),
-          type: 'select',
-          required: true,
-          options: COMPENSATION_TYPES.map((v) => ({ value: v, label: l.compensation(v) })),
-        },
-        {
-          key: 'amountFen',
-          label: t('complaints.fields.amount'),
-          type: 'money',
-          required: true,
-          placeholder: '0.00',
-        },
-        text('note', t('complaints.fields.compensationNote')),
-      ],
-      call: (v, x) =>
-        api.proposeCompensation.mutate({
-          ...ref(x),
-          type: v.type as (typeof COMPENSATION_TYPES)[number],
-          amountFen: Number(v.amountFen),
-          note: s(v.note),
-        }),
-    },
-    resolve: {
-      title: t('complaints.actions.resolve'),
-      fields: [text('result', t('complaints.fields.result'))],
-      confirm: () => t('complaints.confirm.resolve'),
-      call: (v, x) => api.resolve.mutate({ ...ref(x), result: s(v.result) }),
-    },
-    recordFollowUp: {
-      title: t('complaints.actions.recordFollowUp'),
-      fields: [
-        {
-          key: 'satisfied',
-          label: t('complaints.fields.satisfied'),
-          type: 'radio',
-          required: true,
-          options: [
-            { value: true, label: t('complaints.fields.yes') },
-            { value: false, label: t('complaints.fields.no') },
-          ],
-        },
-        text('note', t('complaints.fields.followNote')),
-      ],
-      confirm: (v) =>
-        v.satisfied ? t('complaints.confirm.followUpSatisfied') : t('complaints.confirm.followUpNot'),
-      call: (v, x) =>
-        api.recordFollowUp.mutate({ ...ref(x), satisfied: Boolean(v.satisfied), note: s(v.note) }),
-    },
     reopen: {
       title: t('complaints.actions.reopen'),
       fields: [text('reason', t('complaints.fields.reason'))],
       confirm: () => t('complaints.confirm.reopen'),
       call: (v, x) => api.reopen.mutate({ ...ref(x), reason: s(v.reason) }),
-    },
-    note: {
-      title: t('complaints.actions.note'),
-      fields: [text('note', t('complaints.fields.note'))],
-      call: (v, x) => api.addNote.mutate({ ...ref(x), note: s(v.note) }),
     },
   }
 }

@@ -1,18 +1,20 @@
 import type { ApiClient } from '@asq/api-client'
-import { COMMUNICATION_STYLES, COMPENSATION_TYPES, type CommunicationStyle, MINDSETS } from '@asq/domain'
-import type { CommandField, ComplaintLabels, StaffComplaint } from '@asq/ui'
+import { COMMUNICATION_STYLES, type CommunicationStyle, MINDSETS } from '@asq/domain'
+import {
+  type CommandField,
+  type ComplaintCommand,
+  type ComplaintLabels,
+  caseRef as ref,
+  type StaffComplaint,
+  valueText as s,
+  sharedComplaintCommands,
+  textField as text,
+} from '@asq/ui'
 
 type T = (key: string, named?: Record<string, unknown>) => string
-type Values = Record<string, unknown>
 
 /** One step the station can take through a small form: its fields and the call it makes. */
-export type StationCommand = {
-  title: string
-  fields: CommandField[]
-  confirm?: (v: Values) => string | undefined
-  success?: string
-  call: (v: Values, c: StaffComplaint) => Promise<unknown>
-}
+export type StationCommand = ComplaintCommand
 
 export type CommandKey =
   | 'respond'
@@ -26,41 +28,18 @@ export type CommandKey =
   | 'recordFollowUp'
   | 'note'
 
-const s = (v: unknown) => String(v ?? '')
-
-/** The forms of the station's complaint steps, built from the domain's vocabularies. */
+/** The forms of the station's complaint steps: the shared ones (with the station's success words) and its own. */
 export function stationCommands(
   client: ApiClient,
   t: T,
   l: ComplaintLabels,
 ): Record<CommandKey, StationCommand> {
   const api = client.complaint.station
-  const ref = (c: StaffComplaint) => ({ id: c.id, version: c.version })
-  const text = (key: string, label: string, required = true, initial?: string): CommandField => ({
-    key,
-    label,
-    type: 'textarea',
-    required,
-    initial,
-  })
+  const shared = sharedComplaintCommands(api, t, l)
   return {
-    respond: {
-      title: t('complaints.actions.respond'),
-      success: t('complaints.done.respond'),
-      fields: [
-        {
-          key: 'contactChannel',
-          label: t('complaints.fields.contactChannel'),
-          type: 'radio',
-          required: true,
-          initial: 'phone',
-          options: ['phone', 'on_site', 'sms', 'email'].map((v) => ({ value: v, label: l.contact(v) })),
-        },
-        text('note', t('complaints.fields.respondNote')),
-      ],
-      call: (v, c) =>
-        api.respond.mutate({ ...ref(c), contactChannel: v.contactChannel as 'phone', note: s(v.note) }),
-    },
+    ...shared,
+    respond: { ...shared.respond, success: t('complaints.done.respond') },
+    resolve: { ...shared.resolve, success: t('complaints.done.resolve') },
     story: {
       title: t('complaints.actions.story'),
       fields: [],
@@ -118,33 +97,6 @@ export function stationCommands(
           note: s(v.note),
         }),
     },
-    compensation: {
-      title: t('complaints.actions.compensation'),
-      fields: [
-        {
-          key: 'type',
-          label: t('complaints.fields.type'),
-          type: 'select',
-          required: true,
-          options: COMPENSATION_TYPES.map((v) => ({ value: v, label: l.compensation(v) })),
-        },
-        {
-          key: 'amountFen',
-          label: t('complaints.fields.amount'),
-          type: 'money',
-          required: true,
-          placeholder: '0.00',
-        },
-        text('note', t('complaints.fields.compensationNote')),
-      ],
-      call: (v, c) =>
-        api.proposeCompensation.mutate({
-          ...ref(c),
-          type: v.type as (typeof COMPENSATION_TYPES)[number],
-          amountFen: Number(v.amountFen),
-          note: s(v.note),
-        }),
-    },
     waitForCustomer: {
       title: t('complaints.actions.waitForCustomer'),
       fields: [text('reason', t('complaints.fields.reason'))],
@@ -160,38 +112,6 @@ export function stationCommands(
       fields: [text('question', t('complaints.fields.question'))],
       confirm: () => t('complaints.confirm.techSupport'),
       call: (v, c) => api.requestTechSupport.mutate({ ...ref(c), question: s(v.question) }),
-    },
-    resolve: {
-      title: t('complaints.actions.resolve'),
-      success: t('complaints.done.resolve'),
-      fields: [text('result', t('complaints.fields.result'))],
-      confirm: () => t('complaints.confirm.resolve'),
-      call: (v, c) => api.resolve.mutate({ ...ref(c), result: s(v.result) }),
-    },
-    recordFollowUp: {
-      title: t('complaints.actions.recordFollowUp'),
-      fields: [
-        {
-          key: 'satisfied',
-          label: t('complaints.fields.satisfied'),
-          type: 'radio',
-          required: true,
-          options: [
-            { value: true, label: t('complaints.fields.yes') },
-            { value: false, label: t('complaints.fields.no') },
-          ],
-        },
-        text('note', t('complaints.fields.followNote')),
-      ],
-      confirm: (v) =>
-        v.satisfied ? t('complaints.confirm.followUpSatisfied') : t('complaints.confirm.followUpNot'),
-      call: (v, c) =>
-        api.recordFollowUp.mutate({ ...ref(c), satisfied: Boolean(v.satisfied), note: s(v.note) }),
-    },
-    note: {
-      title: t('complaints.actions.note'),
-      fields: [text('note', t('complaints.fields.note'))],
-      call: (v, c) => api.addNote.mutate({ ...ref(c), note: s(v.note) }),
     },
   }
 }
