@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm'
 import type { BenchContext } from '../run/context'
 import { ms, sequential } from '../run/load'
 import type { Row } from '../run/results'
-import { benchDeps, serveApi, trpcGet } from '../run/serve'
+import { benchDeps, serveApi, trpcRead } from '../run/serve'
 
 const PAGE = 50
 const RUNS = 30
@@ -41,7 +41,7 @@ export async function deskSearch(ctx: BenchContext): Promise<Row[]> {
   try {
     for (const [label, q] of cases) {
       const real = await sequential(RUNS, () =>
-        trpcGet(api.url, 'complaint.desk.list', { page: 1, pageSize: PAGE, q }, ctx.cookies.hq),
+        trpcRead(api.url, 'complaint.desk.list', { page: 1, pageSize: PAGE, q }, ctx.cookies.hq),
       )
       const floor = await sequential(RUNS, () =>
         deps.repos.complaints.list({ limit: PAGE, offset: 0, order: 'newest', q, now: deps.clock() }),

@@ -1,10 +1,13 @@
 /**
  * pnpm bench [--size tiny|small|full] [--seed N] [--url postgres://server] [--seconds S]
- *            [--connections C] [--only a,b] [--skip a,b] [--out FILE]
+ *            [--connections C] [--only a,b] [--skip a,b] [--out FILE] [--database postgres://…/db]
+ *            [--kpi-budget SECONDS]
  * Generates the network into a fresh database (a new database on the PostgreSQL server of --url or
  * BENCH_DATABASE_URL, dropped at the end; else an embedded PGlite in a temporary directory), runs
  * every benchmark (each measures its floor in the same run) and writes bench/RESULTS.md. Timings are
- * reported, never asserted.
+ * reported, never asserted. --database measures a database `pnpm bench:data --url` generated before
+ * (migrated first, never dropped; --size and --seed then only label it): the full size takes most of
+ * an hour to generate, so it is generated once and measured again after each change.
  */
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -24,6 +27,8 @@ const { values } = parseArgs({
     skip: { type: 'string' },
     out: { type: 'string' },
     'as-of': { type: 'string' },
+    database: { type: 'string' },
+    'kpi-budget': { type: 'string' },
   },
 })
 const size = values.size ?? 'small'
@@ -35,6 +40,8 @@ const { markdown, rows } = await runBenchmarks({
   seed: Number(values.seed),
   asOf: values['as-of'] ? new Date(values['as-of']) : monthStart(new Date()),
   serverUrl: values.url ?? process.env.BENCH_DATABASE_URL,
+  databaseUrl: values.database,
+  kpiBudgetMs: values['kpi-budget'] ? Number(values['kpi-budget']) * 1000 : undefined,
   seconds: Number(values.seconds ?? { tiny: 1, small: 10, full: 15 }[size]),
   connections: Number(values.connections),
   only: list(values.only),

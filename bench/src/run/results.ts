@@ -19,7 +19,7 @@ export type RunInfo = {
   size: string
   seed: number
   database: string
-  generatedMs: number
+  generatedMs: number | null
   startedAt: Date
   loadAtStart: number
   connections: number
@@ -56,7 +56,7 @@ export function renderResults(info: RunInfo, rows: Row[], notes: string[]): stri
     '',
     `- Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB memory, load average ${info.loadAtStart.toFixed(1)} at the start and ${load} (1/5/15 min) at the end (the machine is shared: other work slows every figure)`,
     `- Date: ${started} (China date ${chinaDate(new Date())} at the end), Node ${process.version}, commit ${commit()}`,
-    `- Database: ${info.database}; generator \`--size ${info.size} --seed ${info.seed}\` in ${(info.generatedMs / 1000).toFixed(1)} s: ${counts}`,
+    `- Database: ${info.database}; generator \`--size ${info.size} --seed ${info.seed}\` ${info.generatedMs === null ? 'before this run (`pnpm bench:data`)' : `in ${(info.generatedMs / 1000).toFixed(1)} s`}: ${counts}`,
     `- Load: ${info.connections} connections for ${info.seconds} s per list figure (closed loop, loopback HTTP)`,
     '',
     '| benchmark | figure | floor | ratio | goal | goal met |',

@@ -41,3 +41,14 @@ export const trpcGet = (base: string, path: string, input: unknown, cookie: stri
   fetch(`${base}/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`, {
     headers: { cookie: `asq_session=${cookie}`, 'accept-encoding': 'gzip' },
   })
+
+/**
+ * A tRPC query read to its last byte, as a screen waits for it: a timing that stops at the headers
+ * would leave the compressed body unmeasured (and its socket busy). A status other than 200 throws.
+ */
+export async function trpcRead(base: string, path: string, input: unknown, cookie: string) {
+  const res = await trpcGet(base, path, input, cookie)
+  const body = await res.text()
+  if (res.status !== 200) throw new Error(`${path}: ${res.status} ${body.slice(0, 160)}`)
+  return body
+}

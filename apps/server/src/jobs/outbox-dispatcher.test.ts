@@ -1,3 +1,4 @@
+import { type AddressInfo, createServer } from 'node:net'
 import { createRepositories, createUnitOfWork, type DatabaseHandle } from '@asq/db'
 import { testDatabases } from '@asq/db/testing'
 import { OUTBOX_MAX_ATTEMPTS, type OutboxMessage, SECRET_PLACEHOLDER } from '@asq/domain'
@@ -92,5 +93,71 @@ describe('delivery of messages carrying a live secret', () => {
     await createSender({ from: 'x', log: (e) => lines.push(e), logSecrets })(message)
     expect(JSON.stringify(lines).includes('482913')).toBe(shows)
     expect(JSON.stringify(lines)).not.toContain(SECRET_PLACEHOLDER)
+  })
+})
+
+/**
+ * A minimal SMTP listener (greeting, EHLO, MAIL, RCPT, DATA, QUIT) on a port the OS chose: what an
+ * e-mail actually carries over the wire when SMTP_URL is set (nodemailer is loaded at that first send).
+ */
+async function smtpListener() {
+  const mails: string[] = []
+  const server = createServer((socket) => {
+    let data: string | null = null
+    socket.write('220 test ESMTP\r\n')
+    socket.on('data', (chunk) => {
+      for (const line of chunk.toString('utf8').split('\r\n')) {
+        if (data !== null) {
+          if (line === '.') {
+            mails.push(data)
+            data = null
+            socket.write('250 queued\r\n')
+          } else data += `${line}\n`
+        } else if (/^(EHLO|HELO)/i.test(line)) socket.write('250 test\r\n')
+        else if (/^(MAIL|RCPT|RSET|NOOP)/i.test(line)) socket.write('250 ok\r\n')
+        else if (/^DATA/i.test(line)) {
+          data = ''
+          socket.write('354 go on\r\n')
+        } else if (/^QUIT/i.test(line)) socket.end('221 bye\r\n')
+      }
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return { mails, port: (server.address() as AddressInfo).port, close: () => server.close() }
+}
+
+describe('e-mail through SMTP', () => {
+  it('sends an e-mail message to the SMTP server of SMTP_URL, not to the log', async () => {
+    const smtp = await smtpListener()
+    const logged: Record<string, unknown>[] = []
+    try {
+      const send = createSender({
+        smtpUrl: `smtp://127.0.0.1:${smtp.port}`,
+        from: 'noreply@asq.example.cn',
+        log: (e) => logged.push(e),
+        logSecrets: false,
+      })
+      await send({
+        id: 'm2',
+        channel: 'email',
+        recipient: 'zhang@example.cn',
+        subject: 'Statement ready',
+        body: 'Your November statement is ready.',
+        secret: null,
+        kind: 'statement_ready',
+        status: 'pending',
+        attempts: 0,
+        nextAttemptAt: new Date(),
+        createdAt: new Date(),
+        sentAt: null,
+        lastError: null,
+      })
+      expect(smtp.mails).toHaveLength(1)
+      expect(smtp.mails[0]).toContain('To: zhang@example.cn')
+      expect(smtp.mails[0]).toContain('Your November statement is ready.')
+      expect(logged).toEqual([])
+    } finally {
+      smtp.close()
+    }
   })
 })

@@ -1,6 +1,6 @@
 import type { OutboxMessage, Repositories, UnitOfWork } from '@asq/domain'
 import { maskedOutboxBody, nextAttempt, renderOutboxBody } from '@asq/domain'
-import nodemailer from 'nodemailer'
+import type { Transporter } from 'nodemailer'
 import type { Logger } from '../logger'
 
 export type Sender = (m: OutboxMessage) => Promise<void>
@@ -17,10 +17,13 @@ export function createSender(opts: {
   /** Development only: print live codes and links in the log (there is no SMS gateway). */
   logSecrets: boolean
 }): Sender {
-  const transport = opts.smtpUrl ? nodemailer.createTransport(opts.smtpUrl) : null
+  // nodemailer is loaded with the first e-mail, not at every start (half a second of a restart).
+  let transport: Promise<Transporter> | null = null
+  const smtp = (url: string) =>
+    (transport ??= import('nodemailer').then((m) => (m.default ?? m).createTransport(url)))
   return async (m) => {
-    if (m.channel === 'email' && transport) {
-      await transport.sendMail({
+    if (m.channel === 'email' && opts.smtpUrl) {
+      await (await smtp(opts.smtpUrl)).sendMail({
         from: opts.from,
         to: m.recipient,
         subject: m.subject,

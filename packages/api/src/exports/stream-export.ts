@@ -1,7 +1,8 @@
 import { once } from 'node:events'
 import { PassThrough, Readable } from 'node:stream'
 import { chinaDateTime, toCsv } from '@asq/domain'
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
+import { loadExcelJs } from '../reports/lazy-libraries'
 import { type Cell, xlsxCell } from '../reports/xlsx'
 
 /**
@@ -53,16 +54,17 @@ export function xlsxStream(
   rows: AsyncIterable<Cell[]>,
 ): Readable {
   const out = new PassThrough()
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false })
-  const ws = wb.addWorksheet(sheet)
-  ws.columns = columns.map((c, i) => ({
-    header: c.header,
-    key: String(i),
-    width: c.width ?? 16,
-    style: c.numFmt ? { numFmt: c.numFmt } : {},
-  }))
-  ws.getRow(1).font = { bold: true }
   const write = async () => {
+    const Excel = await loadExcelJs()
+    const wb = new Excel.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false })
+    const ws = wb.addWorksheet(sheet)
+    ws.columns = columns.map((c, i) => ({
+      header: c.header,
+      key: String(i),
+      width: c.width ?? 16,
+      style: c.numFmt ? { numFmt: c.numFmt } : {},
+    }))
+    ws.getRow(1).font = { bold: true }
     let n = 0
     for await (const r of rows) {
       ws.addRow(r.map(xlsxCell)).commit()

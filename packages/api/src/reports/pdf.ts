@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import PDFDocument from 'pdfkit'
+import { loadPdfKit } from './lazy-libraries'
 
 /**
  * PDF statements and reports. Chinese needs an embedded CJK font or it prints empty boxes: Noto Sans SC
@@ -17,11 +17,12 @@ const cjkFont = () => {
 
 export type Pdf = PDFKit.PDFDocument
 
-export function renderPdf(
+export async function renderPdf(
   meta: { title: string; author?: string; createdAt?: Date },
   draw: (doc: Pdf) => void,
   opts: { bufferPages?: boolean } = {},
 ): Promise<Buffer> {
+  const PDFDocument = await loadPdfKit()
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'A4',

@@ -1,5 +1,5 @@
 import { chinaDate, fromChinaWallClock, toChinaWallClock } from '@asq/domain'
-import ExcelJS from 'exceljs'
+import { loadExcelJs } from './lazy-libraries'
 
 export type Cell = string | number | Date | null
 export type Sheet = {
@@ -19,7 +19,7 @@ export type Sheet = {
 export const xlsxCell = (v: Cell) => (v instanceof Date ? toChinaWallClock(v) : v)
 
 export async function renderXlsx(sheets: Sheet[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook()
+  const wb = new (await loadExcelJs()).Workbook()
   wb.creator = '售后质量平台 After-sales quality platform'
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name)
@@ -53,7 +53,7 @@ function cellText(v: unknown): string {
 
 /** Reads the first sheet of an XLSX file as rows of cell text (for imports). */
 export async function readXlsxRows(content: Uint8Array): Promise<string[][]> {
-  const wb = new ExcelJS.Workbook()
+  const wb = new (await loadExcelJs()).Workbook()
   await wb.xlsx.load(content as unknown as ArrayBuffer)
   const ws = wb.worksheets[0]
   if (!ws) return []

@@ -96,18 +96,28 @@ const ID_SET_MAX = 1000
  * ids, a common one keeps the walk, which finds a page of matches at once. A fragment of 1–2 characters
  * holds no trigram, so no branch could use an index: it keeps the walk too.
  */
-async function searchPredicate(db: Database, q: string): Promise<SQL | undefined> {
-  if ([...q.trim()].length < 3) return deskSearch(db, q)
+async function searchPredicate(db: Database, q: string): Promise<{ where: SQL | undefined; many: boolean }> {
+  if ([...q.trim()].length < 3) return { where: deskSearch(db, q), many: false }
   const branch = (w: SQL | undefined) => db.select({ id: complaints.id }).from(complaints).where(w)
   const [byPlate, byProfile] = matchThroughOthers(db, q)
   const found = await branch(matchOnCase(q))
     .unionAll(branch(byPlate))
     .unionAll(branch(byProfile))
     .limit(ID_SET_MAX + 1)
-  if (found.length > ID_SET_MAX) return deskSearch(db, q)
+  if (found.length > ID_SET_MAX) return { where: deskSearch(db, q), many: true }
   const ids = [...new Set(found.map((r) => r.id))]
-  return ids.length ? inArray(complaints.id, ids) : sql`false`
+  return { where: ids.length ? inArray(complaints.id, ids) : sql`false`, many: false }
 }
+
+/** True when the filter narrows by nothing but the search text (and the keyset window). */
+const onlySearch = (f: ComplaintFilter) =>
+  Object.entries(f).every(
+    ([k, v]) =>
+      ['q', 'now', 'limit', 'offset', 'order', 'after', 'uncounted'].includes(k) ||
+      v === undefined ||
+      v === null ||
+      v === false,
+  )
 
 function where(db: Database, f: ComplaintFilter, search: SQL | undefined) {
   return and(
@@ -198,7 +208,11 @@ const listColumns = {
  * that stops at COUNT_CAP instead of scanning every match on every page.
  */
 export async function listComplaints(db: Database, f: ComplaintFilter): Promise<ComplaintPage> {
-  const w = where(db, f, f.q ? await searchPredicate(db, f.q) : undefined)
+  const search = f.q ? await searchPredicate(db, f.q) : undefined
+  const w = where(db, f, search?.where)
+  // A common fragment already showed more than ID_SET_MAX matches while gathering: counting them again
+  // would walk every case the fragment is not in (seconds at 1 000 000), so the total reads "1 000+".
+  const knownMany = search?.many === true && onlySearch(f)
   const rows = await db
     .select(listColumns)
     .from(complaints)
@@ -215,14 +229,15 @@ export async function listComplaints(db: Database, f: ComplaintFilter): Promise<
     .where(w)
     .limit(COUNT_CAP + 1)
     .as('capped')
-  const [counted] = f.uncounted ? [] : await db.select({ n: sql<number>`count(*)::int` }).from(capped)
+  const [counted] =
+    f.uncounted || knownMany ? [] : await db.select({ n: sql<number>`count(*)::int` }).from(capped)
   const n = counted?.n ?? 0
   const items = rows.slice(0, f.limit) as ComplaintListItem[]
   const last = items.at(-1)
   return {
     items,
-    total: Math.min(n, COUNT_CAP),
-    totalCapped: n > COUNT_CAP,
+    total: knownMany ? ID_SET_MAX : Math.min(n, COUNT_CAP),
+    totalCapped: knownMany || n > COUNT_CAP,
     nextCursor:
       rows.length > f.limit && last
         ? encodeCursor({ at: f.order === 'due' ? last.nextDueAt : last.openedAt, id: last.id })
