@@ -120,6 +120,15 @@ describe('scorecards', () => {
     await page.getByTestId('kpi-breaches').locator('a[data-testid^="kpi-station-"]').first().click()
     await page.getByTestId('scorecard-ranking').waitFor()
     await page.getByTestId('scorecard-trend').waitFor()
+    // A station's own figures only: no supplier 8D work, no network budget.
+    await page.getByTestId('kpi-card-closure_rate').waitFor()
+    for (const f of [
+      'supplier_recovery_rate',
+      'eightd_step_days',
+      'eightd_overdue_claims',
+      'warranty_cost_vs_budget',
+    ])
+      expect(await page.getByTestId(`kpi-card-${f}`).count()).toBe(0)
     await snap(page, 'kpi-scorecard-station-admin')
     await page.close()
   })

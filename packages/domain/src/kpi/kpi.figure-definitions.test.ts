@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { expectBilingualLabels } from '../shared/labels.test-fixtures'
-import { FIGURE_IDS, FIGURES, type FigureId, type FigureUnit } from './kpi.figures'
+import {
+  FIGURE_IDS,
+  FIGURES,
+  type FigureId,
+  type FigureUnit,
+  isStationFigure,
+  SUPPLIER_FIGURES,
+} from './kpi.figures'
 
 /**
  * The dashboard shows each figure's name in both languages, formats its number by its unit and prints
@@ -29,5 +36,19 @@ describe('figure definitions', () => {
   it('no two figures share a definition', () => {
     const defs = FIGURE_IDS.map((id) => FIGURES[id].definition)
     expect(new Set(defs).size).toBe(defs.length)
+  })
+  // Which scorecard shows a figure: a station's never shows suppliers' 8D work or the network's budget.
+  it.each([
+    ['closure_rate', true, false],
+    ['complaint_rate', true, false],
+    ['csi', true, false],
+    ['survey_response_rate', true, false],
+    ['eightd_step_days', false, true],
+    ['eightd_overdue_claims', false, true],
+    ['supplier_recovery_rate', false, true],
+    ['warranty_cost_vs_budget', false, false],
+  ] as const)('%s: on a station scorecard %s, on a supplier scorecard %s', (id, station, supplier) => {
+    expect(isStationFigure(id)).toBe(station)
+    expect(SUPPLIER_FIGURES.includes(id)).toBe(supplier)
   })
 })

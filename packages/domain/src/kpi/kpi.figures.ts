@@ -22,6 +22,20 @@ export const FIGURE_IDS = [
 ] as const
 export type FigureId = (typeof FIGURE_IDS)[number]
 
+/** A supplier's scorecard: its 8D work and the warranty cost recovered from it. */
+export const SUPPLIER_FIGURES: readonly FigureId[] = [
+  'eightd_step_days',
+  'eightd_overdue_claims',
+  'supplier_recovery_rate',
+]
+
+/**
+ * A station's scorecard: its cases, surveys and claims. Suppliers' 8D work and the network's budget
+ * say nothing about a station (they only ever showed there as an empty figure beside a target).
+ */
+export const isStationFigure = (f: FigureId) =>
+  !SUPPLIER_FIGURES.includes(f) && f !== 'warranty_cost_vs_budget'
+
 export type FigureUnit = 'percent' | 'hours' | 'days' | 'count' | 'index'
 
 /** Each figure's name and its definition in words, shown beside the number on the dashboard. */

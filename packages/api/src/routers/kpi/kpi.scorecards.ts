@@ -5,9 +5,11 @@ import {
   computeFigures,
   emptyScorecardTotals,
   emptyTally,
+  isStationFigure,
   notFound,
   noticeTally,
   periodSchema,
+  SUPPLIER_FIGURES,
   scorecardFromTotals,
 } from '@asq/domain'
 import { z } from 'zod'
@@ -66,7 +68,7 @@ export const kpiScorecardProcedures = {
     return {
       org: { id: org.id, code: org.code, nameZh: org.nameZh, nameEn: org.nameEn, region: org.region },
       period: d.period,
-      figures: d.figures.filter((f) => f.value !== null || f.target !== null),
+      figures: d.figures.filter((f) => isStationFigure(f.figure) && (f.value !== null || f.target !== null)),
       trend: d.trend,
       pareto: d.pareto,
       ranking,
@@ -105,9 +107,7 @@ export const kpiScorecardProcedures = {
     return {
       org: { id: org.id, code: org.code, nameZh: org.nameZh, nameEn: org.nameEn },
       period: d.period,
-      figures: d.figures.filter((f) =>
-        ['eightd_step_days', 'eightd_overdue_claims', 'supplier_recovery_rate'].includes(f.figure),
-      ),
+      figures: d.figures.filter((f) => SUPPLIER_FIGURES.includes(f.figure)),
       scorecard: mine,
       ranking: [
         {
