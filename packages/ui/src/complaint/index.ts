@@ -12,6 +12,7 @@ export {
   type IntakeInput,
   type IntakeStation,
 } from './ComplaintIntakeDialog.vue'
+export { default as ComplaintListFilters } from './ComplaintListFilters.vue'
 export { default as ComplaintOwner } from './ComplaintOwner.vue'
 export {
   default as ComplaintThread,
@@ -41,6 +42,7 @@ export {
   type Text,
   useComplaintLabels,
 } from './labels'
+export { type ComplaintListFilterValues, complaintListFilters } from './list-filters'
 export { default as OwnerViewFilter } from './OwnerViewFilter.vue'
 export { OWNER_HOW, OWNER_TEXT } from './owner-text'
 export { default as SlaCountdown } from './SlaCountdown.vue'
