@@ -12,6 +12,7 @@ export {
   type IntakeInput,
   type IntakeStation,
 } from './ComplaintIntakeDialog.vue'
+export { type ComplaintColumn, default as ComplaintListColumns } from './ComplaintListColumns.vue'
 export { default as ComplaintListFilters } from './ComplaintListFilters.vue'
 export { default as ComplaintOwner } from './ComplaintOwner.vue'
 export {
