@@ -1,6 +1,6 @@
 import { runSettlement } from '@asq/api'
 import { createRepositories, createUnitOfWork, type DatabaseHandle } from '@asq/db'
-import { testDatabases } from '@asq/db/testing'
+import { surveyDailyRecount, testDatabases } from '@asq/db/testing'
 import {
   type AnswerSet,
   answerItems,
@@ -218,6 +218,12 @@ describe.each(testDatabases())('generated network on $name', (target) => {
           .sort(),
       ).toEqual(r.items.map((i) => [i.question_id, i.type, i.score]).sort())
     }
+  })
+
+  it('the survey statistics by day were rebuilt after the bulk load: they equal a recount of the raw rows', async () => {
+    const { actual, expected } = await surveyDailyRecount(h.db)
+    expect(expected.size).toBeGreaterThan(0)
+    expect(actual).toEqual(expected)
   })
 
   it('the waiting month settles with the project settlement: every dealer once, at its lines’ payable sum', async () => {

@@ -10,5 +10,6 @@ export {
 export { databaseFileStore } from './files/database-file-store'
 export { directoryFileStore } from './files/directory-file-store'
 export { createRepositories, createUnitOfWork } from './repositories'
+export { rebuildSurveyDaily } from './repositories/survey-daily.query'
 export * as schema from './schema'
 export { DEMO_LOGINS, type SeedResult, seedDemoData } from './seed/demo'

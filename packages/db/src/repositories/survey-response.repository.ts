@@ -10,6 +10,7 @@ import { and, count, eq, gte, inArray, isNotNull, lt, ne } from 'drizzle-orm'
 import type { Database } from '../client'
 import { customers, organisations, surveyAnswerItems, surveyInvitations, surveyResponses } from '../schema'
 import { afterKey, keyOrder, offsetFor, type SortKey } from './keyset'
+import { keyFilters } from './survey-daily.query'
 import { surveyTotals } from './survey-totals.query'
 
 /** Comments: newest answer first. */
@@ -26,10 +27,7 @@ function invitationWhere(f: SurveyFactFilter) {
     f.from ? gte(surveyInvitations.sentAt, f.from) : undefined,
     f.to ? lt(surveyInvitations.sentAt, f.to) : undefined,
     f.stationId ? eq(surveyInvitations.stationId, f.stationId) : undefined,
-    f.region ? eq(surveyInvitations.region, f.region) : undefined,
-    f.kind ? eq(surveyInvitations.kind, f.kind) : undefined,
-    f.source ? eq(surveyInvitations.source, f.source) : undefined,
-    f.templateId ? eq(surveyInvitations.templateId, f.templateId) : undefined,
+    ...keyFilters(f, surveyInvitations),
   )
 }
 
@@ -94,7 +92,7 @@ export const surveyResponseRepository = (db: Database): SurveyResponseRepository
       ({ id, ...i }): SurveyFact => ({ ...i, answers: i.answeredAt ? (byInvitation.get(id) ?? []) : [] }),
     )
   },
-  totals: (f, groupings) => surveyTotals(db, invitationWhere(f), groupings),
+  totals: (f, groupings) => surveyTotals(db, f, invitationWhere(f), groupings),
   async comments({ limit, offset, after, uncounted, ...f }) {
     const where = and(
       invitationWhere(f),

@@ -1,14 +1,8 @@
-import type { Grouping, ServqualDimension, SurveyTotals } from '@asq/domain'
+import type { Grouping, ServqualDimension, SurveyFactFilter, SurveyTotals } from '@asq/domain'
 import { SERVQUAL_DIMENSIONS } from '@asq/domain'
 import { type SQL, sql } from 'drizzle-orm'
 import type { Database } from '../client'
-
-const COLUMN: Record<Grouping, string> = {
-  station: 'station_id',
-  region: 'region',
-  kind: 'kind',
-  month: 'month',
-}
+import { dailyTotalsRows, groupingSql } from './survey-daily.query'
 
 const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i)
 const answerColumns = [
@@ -20,7 +14,7 @@ const answerColumns = [
   ]),
 ].join(',\n')
 
-type Row = Record<string, number | string | null> & { grp: string; key: string | null }
+type Row = Record<string, number | string | null>
 
 const emptyTotals = (): SurveyTotals => ({
   delivered: 0,
@@ -33,27 +27,13 @@ const emptyTotals = (): SurveyTotals => ({
 })
 
 /**
- * The survey statistics of the invitations `where` selects, counted by the database: one pass over
- * the invitations and one over their scored answers, each GROUP BY GROUPING SETS (everything, and each
- * grouping asked for). A month is the China month of delivery.
+ * The raw path: one pass over the invitations `where` selects and one over their scored answers, each
+ * GROUP BY GROUPING SETS. Only for bounds inside a China day, which survey_daily cannot answer.
  */
-export async function surveyTotals<G extends Grouping>(
-  db: Database,
-  where: SQL | undefined,
-  groupings: readonly G[],
-): Promise<{ all: SurveyTotals; by: Record<G, { key: string | null; totals: SurveyTotals }[]> }> {
-  const sets = sql.raw(['()', ...groupings.map((g) => `(${COLUMN[g]})`)].join(', '))
+async function rawTotalsRows(db: Database, where: SQL | undefined, { keys, sets }: { keys: SQL; sets: SQL }) {
   const inv = sql`select id, station_id::text as station_id, region, kind, sent_at, answered_at,
       to_char((sent_at at time zone 'UTC') + interval '8 hours', 'YYYY-MM') as month
     from survey_invitations where ${where ?? sql`true`}`
-  // Which grouping set a row belongs to, and its key (grouping() = 0: the column is grouped on).
-  const when = (then: (g: G) => string) =>
-    groupings.map((g) => `when grouping(${COLUMN[g]}) = 0 then ${then(g)}`).join(' ')
-  const keys = sql.raw(
-    groupings.length
-      ? `case ${when((g) => `'${g}'`)} else 'all' end as grp, case ${when((g) => `${COLUMN[g]}::text`)} end as key`
-      : `'all' as grp, null::text as key`,
-  )
   const counted = (await db.execute(sql`with inv as (${inv})
     select ${keys}, count(*)::int as delivered, count(answered_at)::int as answered
     from inv group by grouping sets (${sets})`)) as unknown as { rows: Row[] }
@@ -62,17 +42,32 @@ export async function surveyTotals<G extends Grouping>(
     from inv join survey_answer_items a on a.invitation_id = inv.id
     where inv.answered_at is not null and a.type in ('csat', 'nps') and a.score is not null
     group by grouping sets (${sets})`)) as unknown as { rows: Row[] }
+  return [...counted.rows, ...scored.rows]
+}
+
+/**
+ * The survey statistics of the invitations filter `f` selects (`where` is the same filter on
+ * survey_invitations), for everything and per group of each grouping asked for. Read from the daily
+ * aggregate survey_daily (sums over the days in range); a month is the China month of delivery.
+ */
+export async function surveyTotals<G extends Grouping>(
+  db: Database,
+  f: SurveyFactFilter,
+  where: SQL | undefined,
+  groupings: readonly G[],
+): Promise<{ all: SurveyTotals; by: Record<G, { key: string | null; totals: SurveyTotals }[]> }> {
+  const rows =
+    (await dailyTotalsRows(db, f, groupings)) ?? (await rawTotalsRows(db, where, groupingSql(groupings)))
 
   const groups = new Map<string, { grp: string; key: string | null; totals: SurveyTotals }>()
-  const at = (r: Row) => {
-    const id = `${r.grp}|${r.key === null ? '\u0000' : r.key}`
-    const e = groups.get(id) ?? { grp: r.grp, key: r.key, totals: emptyTotals() }
+  for (const r of rows) {
+    const key = r.key === null ? null : String(r.key)
+    const id = `${r.grp}|${key === null ? '\u0000' : key}`
+    const e = groups.get(id) ?? { grp: String(r.grp), key, totals: emptyTotals() }
     groups.set(id, e)
-    return e.totals
-  }
-  for (const r of counted.rows) Object.assign(at(r), { delivered: r.delivered, answered: r.answered })
-  for (const r of scored.rows) {
-    const t = at(r)
+    const t = e.totals
+    if ('delivered' in r) Object.assign(t, { delivered: Number(r.delivered), answered: Number(r.answered) })
+    if (!('csat_1' in r)) continue
     t.csat = range(1, 5).map((x) => Number(r[`csat_${x}`]))
     t.nps = range(0, 10).map((x) => Number(r[`nps_${x}`]))
     for (const d of SERVQUAL_DIMENSIONS)

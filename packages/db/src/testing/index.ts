@@ -71,3 +71,4 @@ async function openFreshPostgres(serverUrl: string): Promise<DatabaseHandle> {
 /** Raw SQL for tests that build volume with generate_series (packages without drizzle of their own). */
 export { sql } from 'drizzle-orm'
 export { namedConnection, type OverlapReport, watchOverlap } from './overlap-probe'
+export { surveyDailyRecount } from './survey-daily-recount'
