@@ -79,6 +79,20 @@ describe.each(testDatabases())('generated network on $name', (target) => {
     expect(n).toEqual({ complaints: 0, events: 0, lines: 0, entries: 0 })
   })
 
+  it('the daily claim-line sums the triggers would keep equal the lines', async () => {
+    const daily = `select repair_date, dealer_id, count(*)::int as lines, coalesce(sum(approved_fen), 0)::bigint as fen
+      from reimbursement_lines group by 1, 2`
+    const kept = 'select repair_date, dealer_id, lines, approved_fen from kpi_claim_line_daily'
+    const [n] = await rows<{ missing: number; extra: number; days: number }>(
+      h,
+      `select (select count(*)::int from (${daily} except ${kept}) x) as missing,
+              (select count(*)::int from (${kept} except ${daily}) x) as extra,
+              (select count(*)::int from kpi_claim_line_daily) as days`,
+    )
+    expect(n!.days).toBeGreaterThan(0)
+    expect({ missing: n!.missing, extra: n!.extra }).toEqual({ missing: 0, extra: 0 })
+  })
+
   it('complaints use the domain vocabulary and walk its status transitions to their status', async () => {
     const cs = await rows<Record<string, string | null>>(
       h,

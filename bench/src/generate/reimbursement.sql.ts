@@ -74,9 +74,13 @@ function monthStatements(ctx: GenerateContext, period: string, history: boolean,
  */
 export function reimbursementSteps(ctx: GenerateContext): Step[] {
   const periods = periodsBefore(ctx.asOf, ctx.size.months)
-  return periods.map((period, i) => ({
+  const months = periods.map((period, i) => ({
     label: `claims ${period}${i === periods.length - 1 ? ' (to settle)' : ''}`,
     rows: ctx.size.linesPerMonth,
     statements: monthStatements(ctx, period, i < periods.length - 1, periods[i - 1] ?? null),
   }))
+  // The bulk load runs without triggers, so the dashboard's daily sums of the lines are summed once here.
+  const daily = `insert into kpi_claim_line_daily (repair_date, dealer_id, lines, approved_fen)
+    select repair_date, dealer_id, count(*), coalesce(sum(approved_fen), 0) from reimbursement_lines group by 1, 2`
+  return [...months, { label: 'claim-line daily sums', rows: ctx.size.stations, statements: [daily] }]
 }

@@ -11,6 +11,7 @@ import {
   eightdClaims,
   eightdRecoveries,
   feeParts,
+  kpiClaimLineDaily,
   kpiSignals,
   kpiTargetVersions,
   kpiUnitsInService,
@@ -23,19 +24,21 @@ import {
 import { kpiEightdTotals } from './kpi-eightd.query'
 
 const L = reimbursementLines
-const lineScope = (s: LineScope) => {
+/** The lines of a product line's parts. */
+const productLineParts = (productLineId: string) =>
+  inArray(
+    L.partCode,
+    sql`(select p.code from ${feeParts} p join ${productLines} l on l.code = p.product_line_code where l.id = ${productLineId})`,
+  )
+const D = kpiClaimLineDaily
+const dealerScope = (s: Exclude<LineScope, { kind: 'product_line' }>) => {
   switch (s.kind) {
     case 'all':
       return undefined
     case 'station':
-      return eq(L.dealerId, s.stationId)
+      return eq(D.dealerId, s.stationId)
     case 'region':
-      return inArray(L.dealerId, sql`(select id from ${organisations} where region = ${s.region})`)
-    case 'product_line':
-      return inArray(
-        L.partCode,
-        sql`(select p.code from ${feeParts} p join ${productLines} l on l.code = p.product_line_code where l.id = ${s.productLineId})`,
-      )
+      return inArray(D.dealerId, sql`(select id from ${organisations} where region = ${s.region})`)
   }
 }
 const chinaDayOf = (col: unknown) => sql`to_char(${col} at time zone 'Asia/Shanghai', 'YYYY-MM-DD')`
@@ -109,11 +112,21 @@ export const kpiInputsRepository = (db: Database): KpiInputsRepository => ({
     return rows.length === 1
   },
   async claimLines(period, scope) {
-    const [r] = await db
-      .select({ lines: sql<number>`count(*)::int`, fen: sql<string>`coalesce(sum(${L.approvedFen}), 0)` })
-      .from(L)
-      .where(and(between(L.repairDate, period.from, period.to), lineScope(scope)))
-    return { lines: r?.lines ?? 0, approvedFen: Number(r?.fen ?? 0) }
+    // A product line's parts are read from the lines (by part and date); the others from the daily sums.
+    const [r] =
+      scope.kind === 'product_line'
+        ? await db
+            .select({ lines: sql<string>`count(*)`, fen: sql<string>`coalesce(sum(${L.approvedFen}), 0)` })
+            .from(L)
+            .where(and(between(L.repairDate, period.from, period.to), productLineParts(scope.productLineId)))
+        : await db
+            .select({
+              lines: sql<string>`coalesce(sum(${D.lines}), 0)`,
+              fen: sql<string>`coalesce(sum(${D.approvedFen}), 0)`,
+            })
+            .from(D)
+            .where(and(between(D.repairDate, period.from, period.to), dealerScope(scope)))
+    return { lines: Number(r?.lines ?? 0), approvedFen: Number(r?.fen ?? 0) }
   },
   async recoveries(period, supplierId) {
     const [r] = await db

@@ -110,6 +110,22 @@ export const kpiUnitsInService = pgTable(
   (t) => [primaryKey({ columns: [t.month, t.productLineId] })],
 )
 
+/**
+ * Warranty claim lines per repair date and station, and their approved amounts (fen): what the
+ * dashboard's returns and warranty cost sum instead of the lines. Triggers on `reimbursement_lines`
+ * keep it in the same transaction as every insert, change and deletion (the claim_line_daily migration).
+ */
+export const kpiClaimLineDaily = pgTable(
+  'kpi_claim_line_daily',
+  {
+    repairDate: day('repair_date').notNull(),
+    dealerId: uuid('dealer_id').notNull(),
+    lines: integer('lines').notNull(),
+    approvedFen: fen('approved_fen').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.repairDate, t.dealerId] })],
+)
+
 /** The warranty cost budget per month (fen), entered by HQ. */
 export const kpiWarrantyBudgets = pgTable('kpi_warranty_budgets', {
   month: text('month').primaryKey(),
