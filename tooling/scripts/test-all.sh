@@ -7,6 +7,7 @@ if [ -z "${TEST_DATABASE_URL:-}" ]; then
   echo "note: TEST_DATABASE_URL is not set: integration tests run on PGlite only (CI sets it)."
 fi
 echo "== lint";      pnpm exec biome check .
+echo "== dead code (knip: unused files, exports, types, dependencies)"; pnpm knip
 echo "== typecheck"; pnpm exec turbo run typecheck --output-logs=errors-only
 echo "== mutation score of the domain (incremental: only contexts whose code or tests changed; fails below the floor)"
 pnpm mutation --changed --check

@@ -4,7 +4,7 @@ import { serveStatic } from '@hono/node-server/serve-static'
 import type { Hono } from 'hono'
 
 /** URL prefix → the app package whose built `dist/` is served there. */
-export const APPS = {
+const APPS = {
   admin: 'admin',
   portal: 'customer-portal',
   supplier: 'supplier-portal',

@@ -3,7 +3,7 @@ import type { GenerateContext, Step } from './plan'
 import { chunks, iso } from './plan'
 
 /** The status path from "new" to each status, along the domain's transitions (checked by the test). */
-export const PATHS: Record<string, string[]> = {
+const PATHS: Record<string, string[]> = {
   new: [],
   responded: ['responded'],
   in_progress: ['responded', 'in_progress'],

@@ -10,7 +10,7 @@ const REGIONS = [
   '西北 Northwest',
   '东北 Northeast',
 ]
-export const PRODUCT_LINES = ['GEN-A', 'GEN-B', 'GEN-C', 'GEN-D']
+const PRODUCT_LINES = ['GEN-A', 'GEN-B', 'GEN-C', 'GEN-D']
 
 /** HQ, the stations (dealers), the suppliers, product lines, parts with prices, and the customers. */
 export function networkSteps({ size, rand, asOf }: GenerateContext): Step[] {

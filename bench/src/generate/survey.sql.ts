@@ -2,7 +2,7 @@ import type { GenerateContext, Step } from './plan'
 import { iso } from './plan'
 
 /** Four ratings (one per SERVQUAL dimension) and an NPS score: five scored answers a response. */
-export const GENERATED_SURVEY = {
+const GENERATED_SURVEY = {
   title: { zh: '投诉处理满意度回访（生成）', en: 'How did we handle your complaint? (generated)' },
   intro: { zh: '请花 1 分钟告诉我们您的感受。', en: 'Please take a minute to tell us how it went.' },
   questions: [

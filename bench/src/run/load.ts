@@ -10,10 +10,10 @@ export type LoadFigures = {
   p99: number
 }
 
-export const percentile = (sorted: number[], q: number) =>
+const percentile = (sorted: number[], q: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : Number.NaN
 
-export function figures(latencies: number[], errors: number, seconds: number): LoadFigures {
+function figures(latencies: number[], errors: number, seconds: number): LoadFigures {
   const s = [...latencies].sort((a, b) => a - b)
   return {
     calls: s.length,

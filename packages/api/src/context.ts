@@ -22,7 +22,7 @@ export type ApiDeps = {
   devMode: boolean
 }
 
-export type CookieOptions = { maxAgeSeconds: number }
+type CookieOptions = { maxAgeSeconds: number }
 
 /** The per-request bits the HTTP layer provides. */
 export type RequestMeta = {

@@ -10,7 +10,7 @@ import { idempotent } from './idempotency'
  * What a procedure declares about itself. `export`: it answers an export description (rows as an async
  * iterator) that only the streaming route `/export/<path>` can send; /trpc refuses it.
  */
-export type ProcedureMeta = { export?: true }
+type ProcedureMeta = { export?: true }
 
 const t = initTRPC
   .context<Context>()
@@ -118,5 +118,3 @@ export const customerProcedure = base.use(({ ctx, next }) => {
   if (a.kind !== 'customer') throw forbidden()
   return next({ ctx: { actor: a, customerId: a.customerId } })
 })
-
-export { DomainError }

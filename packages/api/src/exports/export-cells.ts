@@ -20,9 +20,6 @@ export const yuanCell =
     return `${fen < 0 ? '-' : ''}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`
   }
 
-/** A label pair's Chinese text, or an empty cell. */
-export const zh = (label: { zh: string } | undefined): Cell => label?.zh ?? ''
-
 /** A business date column (yyyy-mm-dd). */
 export const dateColumn = (header: string): ExportColumn => ({ header, numFmt: 'yyyy-mm-dd', width: 12 })
 /** A business date: a date cell in XLSX (its China day), the ISO date as text in CSV. */

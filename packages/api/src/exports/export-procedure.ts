@@ -18,7 +18,7 @@ export type ExportDescription = {
 }
 
 /** Rows fetched per keyset page while an export is written. */
-export const EXPORT_PAGE = 1000
+const EXPORT_PAGE = 1000
 
 /** The list's filter schema with the export's format. */
 export const withFormat = <T extends z.ZodRawShape>(filters: z.ZodObject<T>) =>

@@ -18,7 +18,7 @@ const csvText = (v: Cell) =>
   v === null ? '' : typeof v === 'string' ? v : v instanceof Date ? chinaDateTime(v) : String(v)
 
 /** CSV text (BOM, header, formula-safe cells) chunk by chunk. */
-export async function* csvChunks(columns: readonly ExportColumn[], rows: AsyncIterable<Cell[]>) {
+async function* csvChunks(columns: readonly ExportColumn[], rows: AsyncIterable<Cell[]>) {
   yield toCsv([columns.map((c) => c.header)])
   let lines: string[][] = []
   for await (const r of rows) {
@@ -48,11 +48,7 @@ async function zipCaughtUp(ws: ExcelJS.Worksheet) {
 }
 
 /** An XLSX file as a byte stream: typed cells, one sheet, rows committed (and freed) as written. */
-export function xlsxStream(
-  sheet: string,
-  columns: readonly ExportColumn[],
-  rows: AsyncIterable<Cell[]>,
-): Readable {
+function xlsxStream(sheet: string, columns: readonly ExportColumn[], rows: AsyncIterable<Cell[]>): Readable {
   const out = new PassThrough()
   const write = async () => {
     const Excel = await loadExcelJs()

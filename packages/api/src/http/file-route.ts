@@ -4,7 +4,7 @@ import { createCaller } from '../root'
 import { contentDisposition, errorResponse } from './export-route'
 
 /** The procedures that read one stored file; each keeps its own role and scope checks. */
-export const FILE_PROCEDURES = new Set([
+const FILE_PROCEDURES = new Set([
   'complaint.my.attachment',
   'complaint.station.attachment',
   'complaint.desk.attachment',

@@ -8,7 +8,7 @@ import { receiveUpload } from '../uploads/receive-upload'
 import { errorResponse } from './export-route'
 
 /** The file and the multipart envelope around it; a declared Content-Length above this is 413 unread. */
-export const UPLOAD_BODY_LIMIT = MAX_UPLOAD_BYTES + 64 * 1024
+const UPLOAD_BODY_LIMIT = MAX_UPLOAD_BYTES + 64 * 1024
 /** What is read and thrown away after a refusal so the client can read the answer; beyond it, the socket is closed. */
 const DRAIN_LIMIT = 8 * UPLOAD_BODY_LIMIT
 

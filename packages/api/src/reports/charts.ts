@@ -161,7 +161,7 @@ export function paretoChart(
 }
 
 /** A round axis maximum at or above `v` (1, 2, 5 × 10ⁿ), divisible into four ticks. */
-export function niceMax(v: number): number {
+function niceMax(v: number): number {
   const p = 10 ** Math.floor(Math.log10(v))
   const m = [1, 2, 4, 5, 8, 10].find((k) => k * p >= v) ?? 10
   return Math.max(m * p, 4)

@@ -65,7 +65,7 @@ const ascent = (doc: Pdf) =>
   ((doc as unknown as { _font: { ascender: number } })._font.ascender ?? 880) / 1000
 
 /** The largest size at most `size` at which `text` fits `width` on one line. */
-export function fittingSize(doc: Pdf, text: string, width: number, size: number): number {
+function fittingSize(doc: Pdf, text: string, width: number, size: number): number {
   const full = doc.fontSize(size).widthOfString(text)
   return full <= width ? size : Math.floor(((size * width) / full) * 10) / 10
 }

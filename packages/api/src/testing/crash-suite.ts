@@ -15,13 +15,13 @@ import {
   surveyDeliveryScenario,
 } from './crash-scenarios'
 
-export const CRASH_KILLS = 20
+const CRASH_KILLS = 20
 
 /**
  * Large enough that the 20 kills (the last after the 10th commit of its child, 55 commits in all)
  * fall before the job's end; smaller on PGlite, where every piece of data is built more slowly.
  */
-export const crashScenarios = (kind: 'pglite' | 'postgres'): CrashScenario[] =>
+const crashScenarios = (kind: 'pglite' | 'postgres'): CrashScenario[] =>
   kind === 'postgres'
     ? [
         settlementScenario(100),

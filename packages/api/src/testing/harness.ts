@@ -13,7 +13,7 @@ import { createCaller } from '../root'
 import { nodeSecurity } from '../security/security'
 import { receiveUpload } from '../uploads/receive-upload'
 
-export const DEMO_PASSWORD = 'demo123456'
+const DEMO_PASSWORD = 'demo123456'
 
 /**
  * A real API over a real, seeded database (PGlite or PostgreSQL) with a clock the test controls.

@@ -53,7 +53,7 @@ function numberArbitrary(s: Json, integer: boolean): fc.Arbitrary<number> {
     : fc.double({ min: lo, max: Math.max(lo, hi), noNaN: true, noDefaultInfinity: true })
 }
 
-export function arbitraryOf(s: Json): fc.Arbitrary<unknown> {
+function arbitraryOf(s: Json): fc.Arbitrary<unknown> {
   if ('const' in s) return fc.constant(s.const)
   if (Array.isArray(s.enum)) return fc.constantFrom(...(s.enum as unknown[]))
   const union = (s.anyOf ?? s.oneOf) as Json[] | undefined

@@ -2,7 +2,7 @@ import { type Actor, actorLabel, assertAcceptableUpload, fileTooLarge, MAX_UPLOA
 import type { Context } from '../context'
 
 /** An upload not attached within a day is no longer accepted as a token. */
-export const UPLOAD_TTL_MS = 24 * 60 * 60 * 1000
+const UPLOAD_TTL_MS = 24 * 60 * 60 * 1000
 /** Enough of the start of a file to judge its type (`sniffMime`). */
 const HEAD_BYTES = 16
 
@@ -10,7 +10,7 @@ const HEAD_BYTES = 16
  * The name as shown and downloaded: the quote a browser's form encoding writes as `%22` restored
  * (HTML's multipart rule), control characters removed, at most 120 characters (the end kept).
  */
-export const uploadName = (name: string) =>
+const uploadName = (name: string) =>
   name
     .replace(/%22/g, '"')
     // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point

@@ -41,7 +41,7 @@ const like = (q: string) => `%${q.replace(/[%_\\]/g, '\\$&')}%`
  * filters the newest-first scan, which stops at the page (LIMIT) and the capped count (COUNT_CAP) — a
  * bounded but not index-fast search, measured apart in bench/ ("two characters").
  */
-export function deskSearch(db: Database, q: string) {
+function deskSearch(db: Database, q: string) {
   return or(matchOnCase(q), ...matchThroughOthers(db, q))
 }
 

@@ -6,7 +6,7 @@ import { listComplaints } from './complaint-list.query'
 
 type Row = typeof complaints.$inferSelect
 
-export const toComplaint = (r: Row): Complaint => ({
+const toComplaint = (r: Row): Complaint => ({
   id: r.id,
   number: r.number,
   channel: r.channel as Complaint['channel'],

@@ -92,7 +92,7 @@ function where(f: EightdClaimFilter) {
   )
 }
 
-export const eightdClaimRepository = (db: Database): EightdClaimRepository => {
+const eightdClaimRepository = (db: Database): EightdClaimRepository => {
   async function complaintIdsOf(ids: string[]) {
     const map = new Map<string, string[]>(ids.map((id) => [id, []]))
     if (!ids.length) return map
@@ -228,7 +228,7 @@ export const eightdClaimRepository = (db: Database): EightdClaimRepository => {
   }
 }
 
-export const eightdPolicyRepository = (db: Database): EightdPolicyRepository => ({
+const eightdPolicyRepository = (db: Database): EightdPolicyRepository => ({
   async current() {
     const [r] = await db.select().from(eightdPolicies).orderBy(desc(eightdPolicies.version)).limit(1)
     return r
@@ -245,7 +245,7 @@ export const eightdPolicyRepository = (db: Database): EightdPolicyRepository => 
   },
 })
 
-export const eightdScorecardRepository = (db: Database): EightdScorecardRepository => ({
+const eightdScorecardRepository = (db: Database): EightdScorecardRepository => ({
   totals: (supplierIds) => scorecardTotals(db, supplierIds),
   async facts(supplierId) {
     const claims = await db

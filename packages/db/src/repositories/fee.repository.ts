@@ -31,7 +31,7 @@ const toPart = (r: PartRow) => ({
 /** Rows per multi-row statement in imports: well under PostgreSQL's 65 535 bind parameters. */
 const BATCH = 1000
 
-export const partCatalogueRepository = (db: Database): PartCatalogueRepository => ({
+const partCatalogueRepository = (db: Database): PartCatalogueRepository => ({
   async list(f) {
     const q = f.q ? `%${f.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : null
     const where = and(
@@ -192,7 +192,7 @@ const toTerms = (r: TermsRow): WarrantyTerms => ({
   card: (r.card as CardStandard | null) ?? null,
 })
 
-export const warrantyTermsRepository = (db: Database): WarrantyTermsRepository => ({
+const warrantyTermsRepository = (db: Database): WarrantyTermsRepository => ({
   async list(f) {
     const rows = await db
       .select()

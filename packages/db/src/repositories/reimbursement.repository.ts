@@ -46,7 +46,7 @@ const toClaim = (r: ClaimRow): ReimbursementClaim => ({
   updatedAt: r.updatedAt,
 })
 
-export const toLine = (r: LineRow): ReimbursementLine => ({
+const toLine = (r: LineRow): ReimbursementLine => ({
   id: r.id,
   claimId: r.claimId,
   dealerId: r.dealerId,

@@ -6,7 +6,7 @@ import { outbox, surveyInvitations, surveyLinks } from '../schema'
 
 type Row = typeof surveyInvitations.$inferSelect
 
-export const toInvitation = (r: Row): SurveyInvitation => ({
+const toInvitation = (r: Row): SurveyInvitation => ({
   id: r.id,
   source: r.source as SurveyInvitation['source'],
   complaintId: r.complaintId,

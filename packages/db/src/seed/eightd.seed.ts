@@ -20,7 +20,7 @@ const D = 24 * H
 const PACE_DAYS = [0.2, 0.4, 0.7, 0.9, 5, 9, 35, 45, 55]
 
 /** The 8D answers of real case 2 (headlamp flicker): a cold solder joint at the lamp supplier. */
-export const HEADLAMP_8D: StepContent = {
+const HEADLAMP_8D: StepContent = {
   D0: {
     members: [
       { name: '陈立 Chen Li', role: '组长 Team leader', department: '星光质量部 QA' },

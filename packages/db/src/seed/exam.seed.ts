@@ -8,7 +8,7 @@ const HOUR = 3_600_000
 const o = (text: string, correct = false) => ({ text, correct })
 
 /** The learning centre's demo bank (issue 18): the complaint rules of domain.md, all three kinds. */
-export const DEMO_QUESTIONS: QuestionContentInput[] = [
+const DEMO_QUESTIONS: QuestionContentInput[] = [
   {
     kind: 'single',
     topic: 'time_rules',
@@ -115,7 +115,7 @@ export const DEMO_QUESTIONS: QuestionContentInput[] = [
   },
 ]
 
-export const DEMO_EXAM: ExamSettingsInput = {
+const DEMO_EXAM: ExamSettingsInput = {
   title: '客户抱怨处理上岗认证 / Complaint handling certification',
   description:
     '抱怨分类、六步法、时限规定、配件工单与补偿权限。 / Complaint kinds, the six steps, time rules, parts tickets and compensation authority.',

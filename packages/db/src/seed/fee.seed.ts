@@ -28,7 +28,7 @@ type P = [
   listYuan: number,
   ret: boolean,
 ]
-export const DEMO_PARTS: P[] = [
+const DEMO_PARTS: P[] = [
   ['H5HL001', 'H5', '前大灯总成（左）', 'Headlamp assembly (left)', 820, 1260, true],
   ['H5HL002', 'H5', '前大灯总成（右）', 'Headlamp assembly (right)', 820, 1260, true],
   ['H5BM001', 'H5', '鼓风机总成', 'Blower motor assembly', 690, 1080, true],

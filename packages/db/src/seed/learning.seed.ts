@@ -7,7 +7,7 @@ import type { ContextSeed } from './steps'
  * no complaint of the network and name no customer (the seed-validity test checks every demo
  * customer's name, phone, plate and VIN against their text).
  */
-export const DEMO_TEACHING_CASES = [
+const DEMO_TEACHING_CASES = [
   {
     title: '常用件无库存，被动等待技术支持 A common part out of stock, waiting passively on HQ',
     cause: 'parts_availability',

@@ -7,7 +7,7 @@ import type { ContextSeed, DemoNetwork } from './steps'
 const D = 86_400_000
 
 /** The demo letters: what the stations wrote, and (for the first) HQ quality's answer. */
-export const DEMO_LIAISON_LETTERS = [
+const DEMO_LIAISON_LETTERS = [
   {
     station: 'D-BJ01',
     by: 'bj.staff@dealer',

@@ -19,7 +19,7 @@ const DAY = 86_400_000
 const t = (zh: string, en: string) => ({ zh, en })
 
 /** The survey after every closed complaint (回访): the handling, in SERVQUAL terms, and NPS. */
-export const COMPLAINT_SURVEY: TemplateContentInput = {
+const COMPLAINT_SURVEY: TemplateContentInput = {
   title: t('投诉处理满意度回访', 'How did we handle your complaint?'),
   intro: t(
     '您的投诉已处理完毕。请花 1 分钟告诉我们您的感受，我们会认真改进。',
@@ -81,7 +81,7 @@ export const COMPLAINT_SURVEY: TemplateContentInput = {
 }
 
 /** The twice-yearly survey of main customers (大客户): one question per SERVQUAL dimension. */
-export const KEY_ACCOUNT_SURVEY: TemplateContentInput = {
+const KEY_ACCOUNT_SURVEY: TemplateContentInput = {
   title: t('大客户半年度满意度调查', 'Half-year key-account satisfaction survey'),
   intro: t(
     '感谢您一直以来的信任。以下问题关于过去半年我们的服务，约需 2 分钟。',

@@ -3,7 +3,7 @@ import type { Status } from './complaint.status'
 
 /** A complaint for command tests: one base record, put in any status with any fields overridden. */
 export const now = new Date('2026-11-24T02:00:00Z')
-export const base: Complaint = {
+const base: Complaint = {
   id: 'c1',
   number: 'CP-2026-000001',
   channel: 'portal',

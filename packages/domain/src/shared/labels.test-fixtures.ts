@@ -8,7 +8,7 @@ const LATIN_TEXT = /^[A-Za-z0-9][A-Za-z0-9 ,.'&()/+-]*$/
  * label is Chinese text, the English one Latin text, and no two values read alike in either language
  * (a user could not tell them apart). Returns each problem found, in words.
  */
-export function bilingualLabelProblems<K extends string>(
+function bilingualLabelProblems<K extends string>(
   values: readonly K[],
   labels: Readonly<Record<K, Bilingual>>,
 ): string[] {

@@ -16,7 +16,7 @@ export type PauseRecord = {
   heldMs: number
 }
 
-export type Interval = { from: Date; to: Date }
+type Interval = { from: Date; to: Date }
 export type Pause = Interval & { status: string; reason: string | null; by: string | null; open: boolean }
 
 /** Intervals during which `clock` is paused, from the status history and the policy. */

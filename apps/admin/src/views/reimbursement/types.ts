@@ -5,11 +5,8 @@ type H = RouterOutputs['reimbursement']['hq']
 export type QueueRow = H['queue']['items'][number]
 export type HqClaim = H['claim']
 export type HqLine = HqClaim['lines'][number]
-export type Preview = H['settlementPreview']
-export type PreviewRow = Preview['dealers'][number]
 export type StatementRow = H['statements']['items'][number]
 export type AccountRow = H['accounts'][number]
-export type Ledger = H['ledger']
 
 export const statusType = (s: string) =>
   (

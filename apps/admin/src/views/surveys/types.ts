@@ -2,14 +2,11 @@ import type { RouterOutputs } from '@asq/api-client'
 
 export type Results = RouterOutputs['survey']['hq']['results']
 export type Summary = Results['summary']
-export type CommentRow = RouterOutputs['survey']['hq']['comments']['items'][number]
 export type TemplateRow = RouterOutputs['survey']['hq']['templates'][number]
 export type CampaignRow = RouterOutputs['survey']['hq']['campaigns']['items'][number]
-export type Policy = RouterOutputs['survey']['hq']['policy']
 
 /** Who may change templates and send campaigns; quality reads only. */
 export const BUILDER_ROLES = ['hq_admin', 'hq_service'] as const
-export const READER_ROLES = ['hq_admin', 'hq_service', 'hq_quality'] as const
 
 /** A score for display: "—" when there is nothing to score. */
 export const fmt = (v: number | null | undefined, suffix = '') =>

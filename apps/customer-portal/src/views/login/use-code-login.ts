@@ -3,7 +3,7 @@ import { useCountdown } from '@asq/ui'
 import { ref, watch } from 'vue'
 
 /** How long the portal waits before offering to send another code (the server refuses sooner ones). */
-export const RESEND_SECONDS = 60
+const RESEND_SECONDS = 60
 
 type Sent = { sentTo: string | null; channel: 'sms' | 'email'; expiresInSeconds: number }
 

@@ -2,7 +2,6 @@ import { type ApiError, type RouterOutputs, toApiError, useApi } from '@asq/api-
 import { ref } from 'vue'
 
 export type PublicSurvey = RouterOutputs['survey']['open']
-export type SurveyQuestion = PublicSurvey['questions'][number]
 export type AnswerValue = number | string | string[] | null
 /** Why a link cannot be answered, in the words the page shows. */
 export type Refusal = 'invalid' | 'expired' | 'used' | 'error'

@@ -3,11 +3,6 @@ import { chinaDate, parseYuan } from '@asq/domain'
 
 type Station = RouterOutputs['fee']['station']
 
-export type StandardRow = Station['standards']['items'][number]
-export type QuoteRow = Station['quotes']['items'][number]
-export type Quote = Station['quoteDetail']
-export type Priced = Quote['priced']
-export type PricedLine = Priced['lines'][number]
 export type OldPartRow = Station['oldParts']['items'][number]
 export type PartsRequestRow = Station['partsRequests']['items'][number]
 

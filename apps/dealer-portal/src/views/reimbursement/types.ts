@@ -5,10 +5,6 @@ type D = RouterOutputs['reimbursement']['dealer']
 
 export type Claim = D['claim']
 export type ClaimLine = Claim['lines'][number]
-export type ClaimListItem = D['claims']['items'][number]
-export type Validation = D['validate']
-export type Account = D['account']
-export type LedgerRow = Account['items'][number]
 export type StatementRow = D['statements']['items'][number]
 export type Problem = ClaimLine['problems'][number]
 
@@ -55,4 +51,3 @@ export function useSubmitIntent() {
     return key
   }
 }
-export type StatementDetail = D['statement']

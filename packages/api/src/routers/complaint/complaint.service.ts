@@ -27,7 +27,7 @@ export type Scope =
   | { kind: 'station'; stationId: string }
   | { kind: 'hq' }
 
-export function inScope(c: Pick<Complaint, 'customerId' | 'stationId'>, scope: Scope): boolean {
+function inScope(c: Pick<Complaint, 'customerId' | 'stationId'>, scope: Scope): boolean {
   if (scope.kind === 'customer') return c.customerId === scope.customerId
   if (scope.kind === 'station') return c.stationId === scope.stationId
   return true

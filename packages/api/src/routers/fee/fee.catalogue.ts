@@ -27,7 +27,7 @@ import { feeReaders, ruleEditors, stationStaff } from './fee.roles'
 import { todayOf } from './fee.service'
 
 /** Imports a file through the upload pipeline: every row or none, and rows already so are skipped. */
-export async function importCatalogue(
+async function importCatalogue(
   ctx: Context & { actor: { username: string } },
   input: z.infer<typeof importCatalogueInput>,
 ) {

@@ -36,7 +36,7 @@ export const examView = (e: Exam) => ({
   updatedAt: e.updatedAt,
   publishedAt: e.publishedAt,
 })
-export const questionCount = (s: ExamSelection) => (s.mode === 'fixed' ? s.questionIds.length : s.count)
+const questionCount = (s: ExamSelection) => (s.mode === 'fixed' ? s.questionIds.length : s.count)
 /** What the audit log keeps of an exam: its settings, status and version. */
 const audited = (e: Exam) => {
   const {

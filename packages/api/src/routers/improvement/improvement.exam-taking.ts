@@ -210,7 +210,7 @@ export const takingProcedures = {
   }),
 }
 
-export const examTitles = async (
+const examTitles = async (
   repo: Repositories['improvement']['exams'],
   items: readonly { examId: string }[],
 ) => {

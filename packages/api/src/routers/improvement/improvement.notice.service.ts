@@ -29,7 +29,7 @@ async function unitOf(repos: Repositories, id: string) {
   return org
 }
 
-export const noticeAudit = (n: RewardPenaltyNotice) => ({
+const noticeAudit = (n: RewardPenaltyNotice) => ({
   complaintId: n.complaintId,
   kind: n.kind,
   amountFen: n.amountFen,

@@ -2,7 +2,7 @@ import type { Meeting, Repositories } from '@asq/domain'
 import { buildPack, isSeriousCase, type MeetingPack } from '@asq/domain'
 
 /** How many cases each list of the pack shows (the totals count them all). */
-export const PACK_LIST_LIMIT = 200
+const PACK_LIST_LIMIT = 200
 const ALL = { dim: 'all', key: '' } as const
 
 /**

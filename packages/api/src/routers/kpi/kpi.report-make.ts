@@ -46,7 +46,7 @@ async function scopeLabel(repos: Repositories, scope: Scope): Promise<string> {
  * A report's content from the dashboard's own computation (so the figures are the dashboard's for
  * the same period and scope), with the monthly trend over the twelve months up to the report's month.
  */
-export async function reportContent(
+async function reportContent(
   repos: Repositories,
   kind: ReportKind,
   key: string,

@@ -36,7 +36,7 @@ const reportView = (r: ArchivedReport) => ({
 })
 
 /** 售后质量月报_2026-03.pdf; a scope other than the whole network is named after the period. */
-export const reportFileName = (r: ArchivedReport, format: ReportFormat) =>
+const reportFileName = (r: ArchivedReport, format: ReportFormat) =>
   `售后质量${r.kind === 'weekly' ? '周报' : '月报'}_${r.periodKey}${r.scope === 'all' ? '' : `_${r.scope.replace(/[:/\\]/g, '-')}`}.${format}`
 
 const file = (format: ReportFormat) =>

@@ -37,7 +37,7 @@ async function planFor(repos: Repositories, dealerId: string, period: string) {
 }
 
 /** Dealers per transaction: a handful of statements settle them all (the crash test uses 1). */
-export const SETTLEMENT_BATCH = 500
+const SETTLEMENT_BATCH = 500
 
 /**
  * Settles period P for every dealer, a batch of dealers per transaction, each batch a fixed number of

@@ -14,7 +14,7 @@ import { persistDecision } from '../complaint/complaint.service'
 import { loadContent, loadSurveyPolicy, stationLabel, type Tx } from './survey.service'
 
 /** Resolves a presented token to its invitation, or the plain refusal (invalid, used, expired). */
-export async function invitationForToken(ctx: Pick<Context, 'repos' | 'security'>, token: string, now: Date) {
+async function invitationForToken(ctx: Pick<Context, 'repos' | 'security'>, token: string, now: Date) {
   const inv = await ctx.repos.surveys.invitations.byTokenHash(ctx.security.hashToken(token))
   const refusal = linkRefusal(inv, now)
   if (refusal) throw refusal

@@ -25,7 +25,7 @@ const run = <T>(deps: SweepDeps, now: Date, work: (tx: Tx) => Promise<T>) =>
  * Delivers one scheduled invitation: a fresh link, its message in the outbox, status "sent". A survey
  * of a complaint that was reopened meanwhile, or for a customer without any contact, is cancelled.
  */
-export async function deliverScheduled(
+async function deliverScheduled(
   tx: Tx,
   security: SweepDeps['security'],
   inv: SurveyInvitation,
