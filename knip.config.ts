@@ -17,12 +17,6 @@ const config: KnipConfig = {
     // .dependency-cruiser.cjs names its config type in a JSDoc import: neither is an import knip counts.
     'dependency-cruiser',
   ],
-  // Temporary: the complaint screens are being rebuilt on another branch (issue 12); these two
-  // findings belong to that work and go with it. Remove these lines when it lands.
-  ignoreIssues: {
-    'apps/customer-portal/src/views/complaints/files.ts': ['exports'],
-    'packages/ui/src/complaint/ComplaintHistory.vue': ['types'],
-  },
   workspaces: {
     '.': {
       // Read by tooling/architecture's dependency test (depcruise --config .dependency-cruiser.cjs).

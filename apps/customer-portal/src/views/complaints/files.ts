@@ -1,6 +1,6 @@
 /** What the portal accepts before sending (the server checks the content again, never the name). */
 export const MAX_FILES = 6
-export const MAX_BYTES = 5 * 1024 * 1024
+const MAX_BYTES = 5 * 1024 * 1024
 export const ACCEPT = 'image/jpeg,image/png,image/webp,application/pdf'
 
 export type PickedFile = { file: File; previewUrl: string | null }
@@ -12,7 +12,7 @@ export function fileProblem(file: File): 'badFile' | 'tooLarge' | null {
 }
 
 /** A phone photo is sent at most this many pixels on its longer side (plenty to see a defect). */
-export const MAX_SIDE = 2048
+const MAX_SIDE = 2048
 
 /**
  * A large photo made smaller in the browser before it is sent: a 12-megapixel camera picture (4 000 ×
