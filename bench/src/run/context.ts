@@ -113,7 +113,8 @@ async function generateInto(h: DatabaseHandle, o: PrepareOptions) {
   await h.db.execute(
     sql.raw(
       `insert into kpi_dirty_complaints (complaint_id) select id from complaints
-       ${existing ? 'where id not in (select complaint_id from kpi_complaint_facts)' : ''} on conflict do nothing`,
+       ${existing ? 'c where not exists (select 1 from kpi_complaint_facts f where f.complaint_id = c.id)' : ''}
+       on conflict do nothing`,
     ),
   )
   // Bounded: at small and full sizes the job (500 complaints a batch, in JS) would take longer than
