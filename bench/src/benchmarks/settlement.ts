@@ -33,6 +33,9 @@ async function floorMs(h: DatabaseHandle, period: string, at: Date) {
         left join lateral (select r.closing_balance_fen from settlement_runs r where r.dealer_id = s.dealer_id
                            order by r.period desc limit 1) prev on true`),
       )
+      // The runs just written are not in the statistics yet: planned as one row, the ledger insert below
+      // took a nested loop over every claim line per run (minutes at full size). ANALYZE counts them.
+      await tx.execute(sql.raw('analyze settlement_runs'))
       await tx.execute(
         sql.raw(`
         insert into dealer_ledger_entries (id, cause_type, cause_id, dealer_id, debit_account, credit_account,

@@ -34,15 +34,29 @@ const like = (q: string) => `%${q.replace(/[%_\\]/g, '\\$&')}%`
  * station typed at intake when it did, else the profile's (a station never searches a profile's).
  *
  * On PostgreSQL every `ILIKE '%…%'` here is served by a pg_trgm GIN index (complaints.number, summary,
- * vin, station_contact name/contact; customers.name, phone; vehicles.plate), combined by a bitmap OR, so a fragment
- * anywhere in the text needs no word segmentation — Chinese included (the database's C.UTF-8 ctype
- * makes CJK characters word characters for pg_trgm). PGlite loads the same extension and indexes.
- * A fragment of 1–2 characters holds no trigram, so no index can narrow it: the same predicate then
- * filters the newest-first scan, which stops at the page (LIMIT) and the capped count (COUNT_CAP) — a
- * bounded but not index-fast search, measured apart in bench/ ("two characters").
+ * vin, station_contact name/contact; customers.name, phone; vehicles.plate), so a fragment anywhere in
+ * the text needs no word segmentation — Chinese included (the database's C.UTF-8 ctype makes CJK
+ * characters word characters for pg_trgm). PGlite loads the same extension and indexes.
+ *
+ * This is the predicate of the newest-first walk, used when the fragment is common (more than
+ * ID_SET_MAX cases) or holds no trigram (1–2 characters): the walk stops at the page, so the plate and
+ * the profile are looked up per case walked (a correlated scalar sub-query, by primary key). As
+ * `IN (sub-query)` PostgreSQL hashed every matching customer before the first row — 550 ms for "配件"
+ * (a sequential scan of a million customers), 100 ms for a name fragment 110 000 customers share — where
+ * the page now takes a few milliseconds (bench/RESULTS.md). A rare fragment of 1–2 characters walks
+ * every case either way (seconds at 1 000 000), measured apart in bench/ ("two characters").
  */
-function deskSearch(db: Database, q: string) {
-  return or(matchOnCase(q), ...matchThroughOthers(db, q))
+function deskSearch(q: string) {
+  const p = like(q)
+  const plate = like(normalisePlate(q))
+  return or(
+    matchOnCase(q),
+    sql`(select ${vehicles.plate} ilike ${plate} from ${vehicles} where ${vehicles.id} = ${complaints.vehicleId})`,
+    and(
+      sql`${complaints.stationContact} is null`,
+      sql`(select ${customers.name} ilike ${p} or ${customers.phone} ilike ${p} from ${customers} where ${customers.id} = ${complaints.customerId})`,
+    ),
+  )
 }
 
 /** The fragment in the case's own columns: each ILIKE has its trigram index, so they form a bitmap OR. */
@@ -59,7 +73,7 @@ function matchOnCase(q: string) {
   )
 }
 
-/** The fragment in the vehicle's plate or the customer's profile: sub-queries by other tables' indexes. */
+/** The fragment in the vehicle's plate or the customer's profile, gathered through those tables' indexes. */
 function matchThroughOthers(db: Database, q: string): [SQL, SQL | undefined] {
   const p = like(q)
   return [
@@ -97,27 +111,48 @@ const ID_SET_MAX = 1000
  * holds no trigram, so no branch could use an index: it keeps the walk too.
  */
 async function searchPredicate(db: Database, q: string): Promise<{ where: SQL | undefined; many: boolean }> {
-  if ([...q.trim()].length < 3) return { where: deskSearch(db, q), many: false }
+  if ([...q.trim()].length < 3) return { where: deskSearch(q), many: false }
   const branch = (w: SQL | undefined) => db.select({ id: complaints.id }).from(complaints).where(w)
   const [byPlate, byProfile] = matchThroughOthers(db, q)
   const found = await branch(matchOnCase(q))
     .unionAll(branch(byPlate))
     .unionAll(branch(byProfile))
     .limit(ID_SET_MAX + 1)
-  if (found.length > ID_SET_MAX) return { where: deskSearch(db, q), many: true }
+  if (found.length > ID_SET_MAX) return { where: deskSearch(q), many: true }
   const ids = [...new Set(found.map((r) => r.id))]
   return { where: ids.length ? inArray(complaints.id, ids) : sql`false`, many: false }
 }
 
-/** True when the filter narrows by nothing but the search text (and the keyset window). */
+/**
+ * Every filter that narrows the list besides the search text. A Record over the filter's keys, so a
+ * filter added to ComplaintFilter does not compile until it is listed here or among the window keys.
+ */
+const NARROWING: Record<
+  Exclude<keyof ComplaintFilter, 'q' | 'now' | 'limit' | 'offset' | 'after' | 'order' | 'uncounted'>,
+  true
+> = {
+  customerId: true,
+  stationId: true,
+  status: true,
+  kind: true,
+  severity: true,
+  overdue: true,
+  dueBefore: true,
+  cause: true,
+  region: true,
+  productLineId: true,
+  openedSince: true,
+  openedBefore: true,
+  ownerIds: true,
+  unassigned: true,
+}
+
+/** True when nothing but the search text narrows the list (callers may pass other keys along). */
 const onlySearch = (f: ComplaintFilter) =>
-  Object.entries(f).every(
-    ([k, v]) =>
-      ['q', 'now', 'limit', 'offset', 'order', 'after', 'uncounted'].includes(k) ||
-      v === undefined ||
-      v === null ||
-      v === false,
-  )
+  Object.keys(NARROWING).every((k) => {
+    const v = f[k as keyof typeof NARROWING]
+    return v === undefined || v === null || v === false
+  })
 
 function where(db: Database, f: ComplaintFilter, search: SQL | undefined) {
   return and(
@@ -213,6 +248,9 @@ export async function listComplaints(db: Database, f: ComplaintFilter): Promise<
   // A common fragment already showed more than ID_SET_MAX matches while gathering: counting them again
   // would walk every case the fragment is not in (seconds at 1 000 000), so the total reads "1 000+".
   const knownMany = search?.many === true && onlySearch(f)
+  // A search counts to ID_SET_MAX ("1 000+", like the gathering): its walk checks the plate and the
+  // profile case by case, so counting to COUNT_CAP would walk ten times as far for the same answer.
+  const cap = f.q ? ID_SET_MAX : COUNT_CAP
   const rows = await db
     .select(listColumns)
     .from(complaints)
@@ -227,7 +265,7 @@ export async function listComplaints(db: Database, f: ComplaintFilter): Promise<
     .select({ one: sql`1` })
     .from(complaints)
     .where(w)
-    .limit(COUNT_CAP + 1)
+    .limit(cap + 1)
     .as('capped')
   const [counted] =
     f.uncounted || knownMany ? [] : await db.select({ n: sql<number>`count(*)::int` }).from(capped)
@@ -236,8 +274,8 @@ export async function listComplaints(db: Database, f: ComplaintFilter): Promise<
   const last = items.at(-1)
   return {
     items,
-    total: knownMany ? ID_SET_MAX : Math.min(n, COUNT_CAP),
-    totalCapped: knownMany || n > COUNT_CAP,
+    total: knownMany ? ID_SET_MAX : Math.min(n, cap),
+    totalCapped: knownMany || n > cap,
     nextCursor:
       rows.length > f.limit && last
         ? encodeCursor({ at: f.order === 'due' ? last.nextDueAt : last.openedAt, id: last.id })

@@ -66,7 +66,7 @@ describe.each(testDatabases())('desk search on $name', (target) => {
 
   // Last, as it adds cases: past 1 000 matches the list walks the newest-first index instead of
   // gathering the ids; both ways give the same page and order. The search alone then reads "1 000+"
-  // (counting again would walk every case); with another filter the capped count runs as before.
+  // (counting again would walk every case); with another filter it is counted, to 1 000 at most.
   it('a fragment in more than 1 000 cases: the same newest-first page as a rare one, "1 000+"', async () => {
     await h.db.execute(
       sql.raw(`insert into complaints (number, channel, kind, severity, cause, status, customer_id, summary,
@@ -78,6 +78,17 @@ describe.each(testDatabases())('desk search on $name', (target) => {
     const page = await listComplaints(h.db, { q: '批量异响', now, limit: 3, offset: 0, order: 'newest' })
     expect(page.items.map((i) => i.number)).toEqual(['BULK-1100', 'BULK-1099', 'BULK-1098'])
     expect([page.total, page.totalCapped]).toEqual([1000, true])
+    // The desk's router passes its own input along (page, pageSize, an empty owner view): not filters.
+    const routed = { page: 1, pageSize: 3, owner: undefined, cursor: undefined }
+    const viaRouter = await listComplaints(h.db, {
+      ...routed,
+      q: '批量异响',
+      now,
+      limit: 3,
+      offset: 0,
+      order: 'newest',
+    })
+    expect([viaRouter.total, viaRouter.totalCapped]).toEqual([1000, true])
     const filtered = await listComplaints(h.db, {
       q: '批量异响',
       status: 'new',
@@ -87,7 +98,18 @@ describe.each(testDatabases())('desk search on $name', (target) => {
       order: 'newest',
     })
     expect(filtered.items.map((i) => i.number)).toEqual(['BULK-1100', 'BULK-1099', 'BULK-1098'])
-    expect([filtered.total, filtered.totalCapped]).toEqual([1100, false])
+    // A search counts to 1 000 at most: 1 100 new cases read "1 000+".
+    expect([filtered.total, filtered.totalCapped]).toEqual([1000, true])
+    const fewer = await listComplaints(h.db, {
+      q: '批量异响 10',
+      status: 'new',
+      now,
+      limit: 3,
+      offset: 0,
+      order: 'newest',
+    })
+    // "批量异响 10" is in BULK-10 and BULK-100…109 and BULK-1000…1099: 111 cases, counted exactly.
+    expect([fewer.total, fewer.totalCapped]).toEqual([111, false])
     const rare = await listComplaints(h.db, { q: '批量异响 1099', now, limit: 3, offset: 0, order: 'newest' })
     expect(rare.items.map((i) => i.number)).toEqual(['BULK-1099'])
     expect(rare.total).toBe(1)
