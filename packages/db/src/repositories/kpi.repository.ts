@@ -16,11 +16,13 @@ import {
   kpiComplaintDaily,
   kpiComplaintFacts,
   kpiComplaintHours,
+  kpiComplaintMonthly,
   kpiDirtyComplaints,
   organisations,
   vehicles,
 } from '../schema'
 import { kpiInputsRepository } from './kpi-inputs.repository'
+import { splitByMonth } from './kpi-months'
 
 type FactRow = typeof kpiComplaintFacts.$inferSelect
 
@@ -43,6 +45,7 @@ const toFact = (r: FactRow): ComplaintFact => ({
 })
 
 const D = kpiComplaintDaily
+const M = kpiComplaintMonthly
 const H = kpiComplaintHours
 const inScope = (t: typeof D | typeof H, s: DimScope, p: KpiPeriod) =>
   and(eq(t.dim, s.dim), eq(t.dimKey, s.key), between(t.day, p.from, p.to))
@@ -141,6 +144,37 @@ export const kpiRepository = (db: Database): KpiRepository => ({
         .insert(D)
         .values(daily.map((d) => ({ day: d.day, dim: d.dim, dimKey: d.key, cause: d.cause, ...d.counters })))
         .onConflictDoUpdate({ target: [D.dim, D.dimKey, D.day, D.cause], set })
+      // The same deltas by month (a China date's first seven characters are its month), without cause.
+      const monthly = new Map<
+        string,
+        { month: string; dim: string; dimKey: string } & Record<TallyCounter, number>
+      >()
+      for (const d of daily) {
+        const month = d.day.slice(0, 7)
+        const key = `${d.dim}|${d.key}|${month}`
+        const m = monthly.get(key) ?? {
+          month,
+          dim: d.dim,
+          dimKey: d.key,
+          ...(Object.fromEntries(TALLY_COUNTERS.map((k) => [k, 0])) as Record<TallyCounter, number>),
+        }
+        for (const k of TALLY_COUNTERS) m[k] += d.counters[k]
+        monthly.set(key, m)
+      }
+      // In key order, like the daily rows, so two servers' refreshes lock the rows alike.
+      const rows = [...monthly.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, m]) => m)
+      await db
+        .insert(M)
+        .values(rows)
+        .onConflictDoUpdate({
+          target: [M.dim, M.dimKey, M.month],
+          set: Object.fromEntries(
+            TALLY_COUNTERS.map((k) => [
+              k,
+              sql.raw(`"kpi_complaint_monthly"."${M[k].name}" + excluded."${M[k].name}"`),
+            ]),
+          ),
+        })
     }
     if (hours.length) {
       await db
@@ -202,11 +236,41 @@ export const kpiRepository = (db: Database): KpiRepository => ({
     }))
   },
   async countersBy(dim, period) {
-    const rows = await db
-      .select({ key: D.dimKey, ...sums })
-      .from(D)
-      .where(and(eq(D.dim, dim), between(D.day, period.from, period.to)))
-      .groupBy(D.dimKey)
-    return rows.map(({ key, ...c }) => ({ key, counters: c as Record<TallyCounter, number> }))
+    // Whole months from the monthly roll-up, the days at either edge from the daily rows.
+    const { months, edges } = splitByMonth(period)
+    const monthSums = Object.fromEntries(
+      TALLY_COUNTERS.map((k) => [k, sql<string>`coalesce(sum(${M[k]}), 0)::bigint`.mapWith(Number)]),
+    ) as Record<TallyCounter, SQL.Aliased<number> | SQL<number>>
+    const parts = await Promise.all([
+      months.length
+        ? db
+            .select({ key: M.dimKey, ...monthSums })
+            .from(M)
+            .where(and(eq(M.dim, dim), inArray(M.month, months)))
+            .groupBy(M.dimKey)
+        : [],
+      ...edges.map((p) =>
+        db
+          .select({ key: D.dimKey, ...sums })
+          .from(D)
+          .where(and(eq(D.dim, dim), between(D.day, p.from, p.to)))
+          .groupBy(D.dimKey),
+      ),
+    ])
+    const byKey = new Map<string, Record<TallyCounter, number>>()
+    for (const { key, ...c } of parts.flat()) {
+      const had = byKey.get(key)
+      const counters = c as Record<TallyCounter, number>
+      byKey.set(
+        key,
+        had
+          ? (Object.fromEntries(TALLY_COUNTERS.map((k) => [k, had[k] + counters[k]])) as Record<
+              TallyCounter,
+              number
+            >)
+          : counters,
+      )
+    }
+    return [...byKey.entries()].map(([key, counters]) => ({ key, counters }))
   },
 })

@@ -57,6 +57,23 @@ export const kpiComplaintFacts = pgTable(
  * four scopes: ('all', ''), ('station', id), ('region', name), ('product_line', id), so a dashboard
  * for one scope reads at most days × causes rows.
  */
+/** The counters a day's (or a month's) complaints add up to, one column each. */
+const tallyColumns = () => ({
+  opened: integer('opened').notNull().default(0),
+  closed: integer('closed').notNull().default(0),
+  responseMet: integer('response_met').notNull().default(0),
+  responseLate: integer('response_late').notNull().default(0),
+  resolutionMet: integer('resolution_met').notNull().default(0),
+  resolutionLate: integer('resolution_late').notNull().default(0),
+  responded: integer('responded').notNull().default(0),
+  responseMinutes: bigint('response_minutes', { mode: 'number' }).notNull().default(0),
+  resolved: integer('resolved').notNull().default(0),
+  resolutionMinutes: bigint('resolution_minutes', { mode: 'number' }).notNull().default(0),
+  reopened: integer('reopened').notNull().default(0),
+  followedUp: integer('followed_up').notNull().default(0),
+  satisfied: integer('satisfied').notNull().default(0),
+})
+
 export const kpiComplaintDaily = pgTable(
   'kpi_complaint_daily',
   {
@@ -64,21 +81,25 @@ export const kpiComplaintDaily = pgTable(
     dim: text('dim').notNull(),
     dimKey: text('dim_key').notNull(),
     cause: text('cause').notNull(),
-    opened: integer('opened').notNull().default(0),
-    closed: integer('closed').notNull().default(0),
-    responseMet: integer('response_met').notNull().default(0),
-    responseLate: integer('response_late').notNull().default(0),
-    resolutionMet: integer('resolution_met').notNull().default(0),
-    resolutionLate: integer('resolution_late').notNull().default(0),
-    responded: integer('responded').notNull().default(0),
-    responseMinutes: bigint('response_minutes', { mode: 'number' }).notNull().default(0),
-    resolved: integer('resolved').notNull().default(0),
-    resolutionMinutes: bigint('resolution_minutes', { mode: 'number' }).notNull().default(0),
-    reopened: integer('reopened').notNull().default(0),
-    followedUp: integer('followed_up').notNull().default(0),
-    satisfied: integer('satisfied').notNull().default(0),
+    ...tallyColumns(),
   },
   (t) => [primaryKey({ columns: [t.dim, t.dimKey, t.day, t.cause] })],
+)
+
+/**
+ * The daily sums rolled up by China month, without the cause: what a year's breakdown by station reads
+ * (2 000 stations × 12 months instead of × 365 days × causes: 184 ms at full size). Kept by the same
+ * additive upserts as the daily rows, in the refresh's transaction.
+ */
+export const kpiComplaintMonthly = pgTable(
+  'kpi_complaint_monthly',
+  {
+    month: text('month').notNull(),
+    dim: text('dim').notNull(),
+    dimKey: text('dim_key').notNull(),
+    ...tallyColumns(),
+  },
+  (t) => [primaryKey({ columns: [t.dim, t.dimKey, t.month] })],
 )
 
 /** Daily histograms of working hours (rounded up) to first response and to resolution, per scope. */

@@ -230,6 +230,41 @@ describe.each(testDatabases())('daily aggregates equal a recomputation on $name'
     )
     expect(got.size).toBe(expected.daily.length)
     for (const e of expected.daily) expect(got.get(rowKey(e))).toEqual(e.counters)
+    // 3. The monthly roll-up equals the daily rows summed by month, cause aside (zero rows ignored).
+    const sumByMonth = new Map<string, Record<string, number>>()
+    for (const { day, dim, dimKey, cause: _cause, ...counters } of daily) {
+      const key = `${dim}|${dimKey}|${String(day).slice(0, 7)}`
+      const had = sumByMonth.get(key) ?? {}
+      for (const [k, v] of Object.entries(counters)) had[k] = (had[k] ?? 0) + Number(v)
+      sumByMonth.set(key, had)
+    }
+    const nonZero = (c: Record<string, number>) => Object.values(c).some((v) => v !== 0)
+    const monthly = (await h.db.select().from(schema.kpiComplaintMonthly))
+      .map(({ month, dim, dimKey, ...counters }) => [`${dim}|${dimKey}|${month}`, counters] as const)
+      .filter(([, c]) => nonZero(c))
+    expect(new Map(monthly)).toEqual(new Map([...sumByMonth].filter(([, c]) => nonZero(c))))
+    expect(monthly.length).toBeGreaterThan(0)
+    // 4. A breakdown read from whole months and edge days equals the daily rows of the period summed.
+    const days = daily.map((r) => String(r.day)).sort()
+    const periods = [
+      { from: `${days[0]!.slice(0, 8)}01`, to: days.at(-1)! },
+      { from: days[0]!, to: days.at(-1)! },
+      { from: days[Math.floor(days.length / 2)]!, to: days.at(-1)! },
+    ]
+    for (const p of periods) {
+      const fromDays = new Map<string, number>()
+      for (const r of daily)
+        if (r.dim === 'station' && String(r.day) >= p.from && String(r.day) <= p.to)
+          fromDays.set(r.dimKey, (fromDays.get(r.dimKey) ?? 0) + r.opened + r.responseLate * 1000)
+      const read = await h.repos.kpi.countersBy('station', p)
+      expect(
+        new Map(
+          read
+            .map((x) => [x.key, x.counters.opened + x.counters.responseLate * 1000] as const)
+            .filter(([, v]) => v !== 0),
+        ),
+      ).toEqual(new Map([...fromDays].filter(([, v]) => v !== 0)))
+    }
     const hours = await h.db.select().from(schema.kpiComplaintHours)
     expect(hours.map((r) => `${r.dim}|${r.dimKey}|${r.metric}|${r.day}|${r.hours}=${r.n}`).sort()).toEqual(
       expected.hours.map((r) => `${r.dim}|${r.key}|${r.metric}|${r.day}|${r.hours}=${r.n}`).sort(),
