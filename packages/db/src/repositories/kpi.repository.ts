@@ -50,9 +50,11 @@ const H = kpiComplaintHours
 const inScope = (t: typeof D | typeof H, s: DimScope, p: KpiPeriod) =>
   and(eq(t.dim, s.dim), eq(t.dimKey, s.key), between(t.day, p.from, p.to))
 /** sum(col)::bigint read back as a number, for each counter. */
-const sums = Object.fromEntries(
-  TALLY_COUNTERS.map((k) => [k, sql<string>`coalesce(sum(${D[k]}), 0)::bigint`.mapWith(Number)]),
-) as Record<TallyCounter, SQL.Aliased<number> | SQL<number>>
+const sumsOf = (t: typeof D | typeof M) =>
+  Object.fromEntries(
+    TALLY_COUNTERS.map((k) => [k, sql<string>`coalesce(sum(${t[k]}), 0)::bigint`.mapWith(Number)]),
+  ) as Record<TallyCounter, SQL.Aliased<number> | SQL<number>>
+const sums = sumsOf(D)
 
 export const kpiRepository = (db: Database): KpiRepository => ({
   ...kpiInputsRepository(db),
@@ -238,13 +240,10 @@ export const kpiRepository = (db: Database): KpiRepository => ({
   async countersBy(dim, period) {
     // Whole months from the monthly roll-up, the days at either edge from the daily rows.
     const { months, edges } = splitByMonth(period)
-    const monthSums = Object.fromEntries(
-      TALLY_COUNTERS.map((k) => [k, sql<string>`coalesce(sum(${M[k]}), 0)::bigint`.mapWith(Number)]),
-    ) as Record<TallyCounter, SQL.Aliased<number> | SQL<number>>
     const parts = await Promise.all([
       months.length
         ? db
-            .select({ key: M.dimKey, ...monthSums })
+            .select({ key: M.dimKey, ...sumsOf(M) })
             .from(M)
             .where(and(eq(M.dim, dim), inArray(M.month, months)))
             .groupBy(M.dimKey)
