@@ -14,8 +14,8 @@ export const factFilter = (f: SurveyFilterInput): SurveyFactFilter => ({
 
 /**
  * The results HQ reads: the overall scores, the monthly trend (month of delivery), and the same per
- * station, region and complaint kind, with the targets to compare against. Counted by the database
- * (GROUP BY GROUPING SETS), never by loading the invitations and answers.
+ * station, region and complaint kind, with the targets to compare against. Read from the daily sums
+ * survey_daily keeps (grouped by GROUPING SETS there), never by loading the invitations and answers.
  */
 export async function surveyResults(repos: Repositories, f: SurveyFilterInput) {
   const [totals, stations] = await Promise.all([
