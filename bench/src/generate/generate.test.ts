@@ -79,7 +79,7 @@ describe.each(testDatabases())('generated network on $name', (target) => {
     expect(n).toEqual({ complaints: 0, events: 0, lines: 0, entries: 0 })
   })
 
-  it('the daily claim-line sums the triggers would keep equal the lines', async () => {
+  it('the daily and monthly claim-line sums the triggers would keep equal the lines', async () => {
     const daily = `select repair_date, dealer_id, count(*)::int as lines, coalesce(sum(approved_fen), 0)::bigint as fen
       from reimbursement_lines group by 1, 2`
     const kept = 'select repair_date, dealer_id, lines, approved_fen from kpi_claim_line_daily'
@@ -91,6 +91,15 @@ describe.each(testDatabases())('generated network on $name', (target) => {
     )
     expect(n!.days).toBeGreaterThan(0)
     expect({ missing: n!.missing, extra: n!.extra }).toEqual({ missing: 0, extra: 0 })
+    const monthly = `select to_char(repair_date, 'YYYY-MM'), dealer_id, count(*)::int, coalesce(sum(approved_fen), 0)::bigint
+      from reimbursement_lines group by 1, 2`
+    const keptMonths = 'select month, dealer_id, lines, approved_fen from kpi_claim_line_monthly'
+    const [m] = await rows<{ missing: number; extra: number }>(
+      h,
+      `select (select count(*)::int from (${monthly} except ${keptMonths}) x) as missing,
+              (select count(*)::int from (${keptMonths} except ${monthly}) x) as extra`,
+    )
+    expect(m).toEqual({ missing: 0, extra: 0 })
   })
 
   it('complaints use the domain vocabulary and walk its status transitions to their status', async () => {

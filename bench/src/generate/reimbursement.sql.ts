@@ -79,8 +79,14 @@ export function reimbursementSteps(ctx: GenerateContext): Step[] {
     rows: ctx.size.linesPerMonth,
     statements: monthStatements(ctx, period, i < periods.length - 1, periods[i - 1] ?? null),
   }))
-  // The bulk load runs without triggers, so the dashboard's daily sums of the lines are summed once here.
+  // The bulk load runs without triggers, so the dashboard's daily and monthly sums of the lines are
+  // summed once here.
   const daily = `insert into kpi_claim_line_daily (repair_date, dealer_id, lines, approved_fen)
     select repair_date, dealer_id, count(*), coalesce(sum(approved_fen), 0) from reimbursement_lines group by 1, 2`
-  return [...months, { label: 'claim-line daily sums', rows: ctx.size.stations, statements: [daily] }]
+  const monthly = `insert into kpi_claim_line_monthly (month, dealer_id, lines, approved_fen)
+    select to_char(repair_date, 'YYYY-MM'), dealer_id, sum(lines), sum(approved_fen) from kpi_claim_line_daily group by 1, 2`
+  return [
+    ...months,
+    { label: 'claim-line daily sums', rows: ctx.size.stations, statements: [daily, monthly] },
+  ]
 }

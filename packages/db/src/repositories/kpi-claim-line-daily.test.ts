@@ -5,9 +5,10 @@ import { testDatabases } from '../testing'
 import { createRepositories } from '.'
 
 /**
- * The daily claim-line sums the dashboard reads equal a recomputation from the lines after inserts,
- * changes of amount, date and station, a settlement stamp, deletions and a claim's cascade, and the
- * repository's scopes read them (all, station, region) or the lines (product line) alike.
+ * The daily and monthly claim-line sums the dashboard reads equal a recomputation from the lines after
+ * inserts, changes of amount, date (within and across months) and station, a settlement stamp,
+ * deletions and a claim's cascade, and the repository's scopes read them (all, station, region; whole
+ * months and edge days) or the lines (product line) alike.
  */
 const dealers = ['d1', 'd2', 'd3'].map((c, i) => ({
   id: `00000000-0000-4000-8000-0000000000d${i + 1}`,
@@ -26,6 +27,17 @@ describe.each(testDatabases())('KPI claim-line daily sums on $name', (target) =>
   const kept = () =>
     rows(`select repair_date::text, dealer_id::text, lines, approved_fen::text from kpi_claim_line_daily
       where lines <> 0 or approved_fen <> 0 order by 1, 2`)
+  const recomputedMonths = () =>
+    rows(`select to_char(repair_date, 'YYYY-MM') as repair_date, dealer_id::text, count(*)::int as lines,
+        coalesce(sum(approved_fen), 0)::text as approved_fen
+      from reimbursement_lines group by 1, 2 order by 1, 2`)
+  const keptMonths = () =>
+    rows(`select month as repair_date, dealer_id::text, lines, approved_fen::text from kpi_claim_line_monthly
+      where lines <> 0 or approved_fen <> 0 order by 1, 2`)
+  const bothKept = async () => {
+    expect(await kept()).toEqual(await recomputed())
+    expect(await keptMonths()).toEqual(await recomputedMonths())
+  }
 
   beforeAll(async () => {
     h = await target.open()
@@ -45,23 +57,30 @@ describe.each(testDatabases())('KPI claim-line daily sums on $name', (target) =>
   afterAll(() => h?.close())
 
   it('follows inserts, changes, a settlement stamp and deletions', async () => {
-    expect(await kept()).toEqual(await recomputed())
+    await bothKept()
     expect((await kept()).reduce((n, r) => n + r.lines, 0)).toBe(90)
     await run(
       `update reimbursement_lines set approved_fen = claimed_fen where approved_fen is null and seq < 40`,
     )
     await run(`update reimbursement_lines set repair_date = date '2026-03-20' where seq % 7 = 0`)
     await run(`update reimbursement_lines set dealer_id = '${dealers[2]!.id}' where seq % 5 = 0`)
+    await run(`update reimbursement_lines set repair_date = date '2026-04-02' + (seq % 3) where seq % 4 = 1`)
     await run(`update reimbursement_lines set locked = true where seq > 80`)
-    expect(await kept()).toEqual(await recomputed())
+    await bothKept()
+    expect((await keptMonths()).map((r) => r.repair_date)).toContain('2026-04')
     await run(`delete from reimbursement_lines where seq % 11 = 0`)
+    await bothKept()
+    await run(`update reimbursement_lines set repair_date = date '2026-03-05' where seq % 4 = 1 and seq < 30`)
     await run(`delete from reimbursement_claims where id = '${claims[0]}'`)
-    expect(await kept()).toEqual(await recomputed())
+    await bothKept()
   })
 
-  it('each scope reads what the lines say', async () => {
+  it.each([
+    ['days inside a month', { from: '2026-03-02', to: '2026-03-20' }],
+    ['a whole month and the edge days of the next', { from: '2026-03-01', to: '2026-04-03' }],
+    ['edge days either side of no whole month', { from: '2026-03-15', to: '2026-04-02' }],
+  ])('each scope reads what the lines say: %s', async (_, march) => {
     const repos = createRepositories(h.db)
-    const march = { from: '2026-03-02', to: '2026-03-20' }
     const raw = async (where: string) => {
       const [r] = (
         (await run(`select count(*)::int as lines, coalesce(sum(approved_fen), 0)::float8 as fen

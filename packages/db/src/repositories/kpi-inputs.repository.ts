@@ -6,12 +6,14 @@ import {
   type Target,
 } from '@asq/domain'
 import { and, between, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm'
+import type { PgColumn } from 'drizzle-orm/pg-core'
 import type { Database } from '../client'
 import {
   eightdClaims,
   eightdRecoveries,
   feeParts,
   kpiClaimLineDaily,
+  kpiClaimLineMonthly,
   kpiSignals,
   kpiTargetVersions,
   kpiUnitsInService,
@@ -22,6 +24,7 @@ import {
   reimbursementLines,
 } from '../schema'
 import { kpiEightdTotals } from './kpi-eightd.query'
+import { splitByMonth } from './kpi-months'
 
 const L = reimbursementLines
 /** The lines of a product line's parts. */
@@ -31,16 +34,19 @@ const productLineParts = (productLineId: string) =>
     sql`(select p.code from ${feeParts} p join ${productLines} l on l.code = p.product_line_code where l.id = ${productLineId})`,
   )
 const D = kpiClaimLineDaily
-const dealerScope = (s: Exclude<LineScope, { kind: 'product_line' }>) => {
+const M = kpiClaimLineMonthly
+const dealerScope = (dealerId: PgColumn, s: Exclude<LineScope, { kind: 'product_line' }>) => {
   switch (s.kind) {
     case 'all':
       return undefined
     case 'station':
-      return eq(D.dealerId, s.stationId)
+      return eq(dealerId, s.stationId)
     case 'region':
-      return inArray(D.dealerId, sql`(select id from ${organisations} where region = ${s.region})`)
+      return inArray(dealerId, sql`(select id from ${organisations} where region = ${s.region})`)
   }
 }
+/** sum(col) read back as a number (0 over no rows). */
+const sumOf = (col: PgColumn) => sql<string>`coalesce(sum(${col}), 0)::bigint`.mapWith(Number)
 const chinaDayOf = (col: unknown) => sql`to_char(${col} at time zone 'Asia/Shanghai', 'YYYY-MM-DD')`
 
 export const kpiInputsRepository = (db: Database): KpiInputsRepository => ({
@@ -112,21 +118,34 @@ export const kpiInputsRepository = (db: Database): KpiInputsRepository => ({
     return rows.length === 1
   },
   async claimLines(period, scope) {
-    // A product line's parts are read from the lines (by part and date); the others from the daily sums.
-    const [r] =
-      scope.kind === 'product_line'
-        ? await db
-            .select({ lines: sql<string>`count(*)`, fen: sql<string>`coalesce(sum(${L.approvedFen}), 0)` })
-            .from(L)
-            .where(and(between(L.repairDate, period.from, period.to), productLineParts(scope.productLineId)))
-        : await db
-            .select({
-              lines: sql<string>`coalesce(sum(${D.lines}), 0)`,
-              fen: sql<string>`coalesce(sum(${D.approvedFen}), 0)`,
-            })
-            .from(D)
-            .where(and(between(D.repairDate, period.from, period.to), dealerScope(scope)))
-    return { lines: Number(r?.lines ?? 0), approvedFen: Number(r?.fen ?? 0) }
+    if (scope.kind === 'product_line') {
+      // A product line's parts are read from the lines (by part and date).
+      const [r] = await db
+        .select({ lines: sql<string>`count(*)`, fen: sql<string>`coalesce(sum(${L.approvedFen}), 0)` })
+        .from(L)
+        .where(and(between(L.repairDate, period.from, period.to), productLineParts(scope.productLineId)))
+      return { lines: Number(r?.lines ?? 0), approvedFen: Number(r?.fen ?? 0) }
+    }
+    // Whole months from the monthly roll-up, the days at either edge from the daily sums.
+    const { months, edges } = splitByMonth(period)
+    const parts = await Promise.all([
+      months.length
+        ? db
+            .select({ lines: sumOf(M.lines), fen: sumOf(M.approvedFen) })
+            .from(M)
+            .where(and(inArray(M.month, months), dealerScope(M.dealerId, scope)))
+        : [],
+      ...edges.map((p) =>
+        db
+          .select({ lines: sumOf(D.lines), fen: sumOf(D.approvedFen) })
+          .from(D)
+          .where(and(between(D.repairDate, p.from, p.to), dealerScope(D.dealerId, scope))),
+      ),
+    ])
+    return parts.flat().reduce((t, r) => ({ lines: t.lines + r.lines, approvedFen: t.approvedFen + r.fen }), {
+      lines: 0,
+      approvedFen: 0,
+    })
   },
   async recoveries(period, supplierId) {
     const [r] = await db
