@@ -21,7 +21,7 @@ import {
 } from '@asq/domain'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { generateNetwork } from './generate'
+import { generateNetwork, secondaryIndexes } from './generate'
 import { SIZES } from './sizes'
 
 /**
@@ -44,8 +44,10 @@ let firstPrint = ''
 
 describe.each(testDatabases())('generated network on $name', (target) => {
   let h: DatabaseHandle
+  let migratedIndexes: { name: string; definition: string }[] = []
   beforeAll(async () => {
     h = await target.open()
+    migratedIndexes = await secondaryIndexes(h)
     await generateNetwork(h, { size: 'tiny', seed: 7, asOf })
     if (target.name === 'pglite') firstPrint = await fingerprint(h)
   }, 240_000)
@@ -63,6 +65,11 @@ describe.each(testDatabases())('generated network on $name', (target) => {
       complaints: size.complaints,
       lines: size.months * size.linesPerMonth,
     })
+  })
+
+  it('ends with the indexes the migrations made (dropped for the load, built again after it)', async () => {
+    expect(migratedIndexes.map((i) => i.name)).toContain('complaints_number_trgm_idx')
+    expect(await secondaryIndexes(h)).toEqual(migratedIndexes)
   })
 
   it('every reference the skipped foreign keys would check points at a row', async () => {
