@@ -132,41 +132,53 @@ export const customerRepository = (db: Database): CustomerRepository => ({
   },
 })
 
-export const sessionRepository = (db: Database): SessionRepository => ({
-  async create(s) {
-    await db.insert(sessions).values(s)
-  },
-  async byTokenHash(tokenHash) {
-    const [r] = await db.select().from(sessions).where(eq(sessions.tokenHash, tokenHash))
-    return r
-      ? { tokenHash: r.tokenHash, userId: r.userId, customerId: r.customerId, expiresAt: r.expiresAt }
-      : null
-  },
-  async resolve(tokenHash) {
-    const [r] = await db
-      .select({ s: sessions, u: users, o: organisations, c: customers })
-      .from(sessions)
-      .leftJoin(users, eq(users.id, sessions.userId))
-      .leftJoin(organisations, eq(organisations.id, users.orgId))
-      .leftJoin(customers, eq(customers.id, sessions.customerId))
-      .where(eq(sessions.tokenHash, tokenHash))
-    if (!r) return null
-    return {
-      tokenHash: r.s.tokenHash,
-      userId: r.s.userId,
-      customerId: r.s.customerId,
-      expiresAt: r.s.expiresAt,
-      user: r.u && r.o ? { ...toUser(r.u), passwordHash: r.u.passwordHash, org: toOrg(r.o) } : null,
-      customer: r.c,
-    }
-  },
-  async touch(tokenHash, expiresAt) {
-    await db.update(sessions).set({ expiresAt }).where(eq(sessions.tokenHash, tokenHash))
-  },
-  async delete(tokenHash) {
-    await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash))
-  },
-})
+/**
+ * The look-up every API request makes, as a named prepared statement: built by drizzle once per
+ * repository, parsed and planned by PostgreSQL once per connection, instead of both on every request.
+ */
+const resolveSession = (db: Database) =>
+  db
+    .select({ s: sessions, u: users, o: organisations, c: customers })
+    .from(sessions)
+    .leftJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(organisations, eq(organisations.id, users.orgId))
+    .leftJoin(customers, eq(customers.id, sessions.customerId))
+    .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
+    .prepare('sessions_resolve')
+
+export const sessionRepository = (db: Database): SessionRepository => {
+  let resolving: ReturnType<typeof resolveSession> | undefined
+  return {
+    async create(s) {
+      await db.insert(sessions).values(s)
+    },
+    async byTokenHash(tokenHash) {
+      const [r] = await db.select().from(sessions).where(eq(sessions.tokenHash, tokenHash))
+      return r
+        ? { tokenHash: r.tokenHash, userId: r.userId, customerId: r.customerId, expiresAt: r.expiresAt }
+        : null
+    },
+    async resolve(tokenHash) {
+      resolving ??= resolveSession(db)
+      const [r] = await resolving.execute({ tokenHash })
+      if (!r) return null
+      return {
+        tokenHash: r.s.tokenHash,
+        userId: r.s.userId,
+        customerId: r.s.customerId,
+        expiresAt: r.s.expiresAt,
+        user: r.u && r.o ? { ...toUser(r.u), passwordHash: r.u.passwordHash, org: toOrg(r.o) } : null,
+        customer: r.c,
+      }
+    },
+    async touch(tokenHash, expiresAt) {
+      await db.update(sessions).set({ expiresAt }).where(eq(sessions.tokenHash, tokenHash))
+    },
+    async delete(tokenHash) {
+      await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash))
+    },
+  }
+}
 
 /** Transaction-scoped advisory locks, taken in a fixed order so two callers never deadlock. */
 async function lockKeys(db: Database, keys: string[]) {
