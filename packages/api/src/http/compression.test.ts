@@ -1,7 +1,7 @@
 import { gunzipSync } from 'node:zlib'
 import { Hono } from 'hono'
 import { describe, expect, it } from 'vitest'
-import { COMPRESS_ABOVE_BYTES, compressLargeAnswers } from './compression'
+import { acceptsGzip, COMPRESS_ABOVE_BYTES, compressLargeAnswers } from './compression'
 
 function app() {
   const a = new Hono()
@@ -14,6 +14,13 @@ function app() {
     (c) =>
       new Response(JSON.stringify({ rows: 'y'.repeat(Number(c.req.param('n'))) }), {
         headers: { 'content-type': 'application/json' },
+      }),
+  )
+  a.get(
+    '/trpc/stream',
+    () =>
+      new Response('data: '.concat('z'.repeat(5000), '\n\n'), {
+        headers: { 'content-type': 'text/event-stream' },
       }),
   )
   return a
@@ -46,5 +53,32 @@ describe('API answers are compressed above a size', () => {
   it('sends a large answer as it is to a client that accepts no compression', async () => {
     const res = await get('/trpc/big', 'identity')
     expect(res.headers.get('content-encoding')).toBeNull()
+  })
+
+  it('says it varies by Accept-Encoding, so a cache keeps the two forms apart', async () => {
+    expect((await get('/trpc/unsized/5000')).headers.get('vary')).toContain('Accept-Encoding')
+    expect((await get('/trpc/unsized/5000', 'identity')).headers.get('vary')).toContain('Accept-Encoding')
+  })
+
+  it('leaves an event stream to flow', async () => {
+    const res = await get('/trpc/stream')
+    expect(res.headers.get('content-encoding')).toBeNull()
+    expect(res.headers.get('content-length')).toBeNull()
+  })
+
+  it.each([
+    ['gzip', true],
+    ['gzip, deflate, br', true],
+    ['br;q=1.0, gzip;q=0.8', true],
+    ['*', true],
+    ['GZIP', true],
+    ['gzip;q=0', false],
+    ['gzip; q=0, deflate', false],
+    ['deflate, br', false],
+    ['identity', false],
+    ['', false],
+    [undefined, false],
+  ])('Accept-Encoding %j accepts gzip: %s', (header, yes) => {
+    expect(acceptsGzip(header)).toBe(yes)
   })
 })
