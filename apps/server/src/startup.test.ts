@@ -36,9 +36,12 @@ describe('production defaults', () => {
         prepareDatabase(readEnv({ NODE_ENV: 'production', SEED_DEMO: 'false' }), handle, quiet),
       ).rejects.toThrow(/Refusing to start in production/)
       const warnings: Record<string, unknown>[] = []
-      await prepareDatabase(readEnv({ NODE_ENV: 'production', SEED_DEMO: 'true' }), handle, (e) =>
-        warnings.push(e),
+      const { demoWarning } = await prepareDatabase(
+        readEnv({ NODE_ENV: 'production', SEED_DEMO: 'true' }),
+        handle,
+        (e) => warnings.push(e),
       )
+      await demoWarning
       expect(warnings.some((w) => w.level === 'warn')).toBe(true)
     } finally {
       await handle.close()
