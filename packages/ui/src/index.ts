@@ -52,6 +52,7 @@ export * from './lists'
 export { type MenuItem, visibleMenu } from './menu'
 export * from './notifications'
 export { PORTAL_PATHS } from './portals'
+export * from './reimbursement/messages'
 export {
   type AuthGuardOptions,
   forbiddenRoute,

@@ -44,6 +44,7 @@ export {
   useComplaintLabels,
 } from './labels'
 export { type ComplaintListFilterValues, complaintListFilters } from './list-filters'
+export { complaintCommonEn, complaintCommonZh } from './messages'
 export { default as OwnerViewFilter } from './OwnerViewFilter.vue'
 export { OWNER_HOW, OWNER_TEXT } from './owner-text'
 export { default as SlaCountdown } from './SlaCountdown.vue'
