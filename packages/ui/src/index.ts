@@ -20,6 +20,7 @@ export { default as Timeline, type TimelineEvent } from './components/Timeline.v
 export { default as UserFormDialog, type UserFormValues } from './components/UserFormDialog.vue'
 export { default as UsersScreen, type UserListParams } from './components/UsersScreen.vue'
 export { default as UserTable } from './components/UserTable.vue'
+export { useBusyCall } from './composables/use-busy-call'
 export { useConfirm } from './composables/use-confirm'
 export { type ConfirmedStepOptions, useConfirmedStep } from './composables/use-confirmed-step'
 export { useCountdown } from './composables/use-countdown'

@@ -3,6 +3,7 @@
  * the check that every key a screen asks for exists (tooling/architecture/src/i18n-keys.test.ts).
  */
 export { complaintCommonEn, complaintCommonZh } from './complaint/messages'
+export { eightdCommonEn, eightdCommonZh } from './eightd/messages'
 export { feeCommonEn, feeCommonZh } from './fees/messages'
 export { labelTexts } from './i18n/label-texts'
 export { sharedEn } from './i18n/messages-en'
