@@ -1,12 +1,14 @@
 import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
+import { appHtml } from './app-html.js'
 import { elementPlusStyles } from './element-styles.js'
 import { precompress } from './precompress.js'
 import { splitIcons } from './split-icons.js'
 
 /**
  * Shared Vite preset for the four apps (plain JS so config loaders need no TS step).
+ * What every index.html shares (charset, the auth.me preload, the mount point) is injected (app-html.js).
  * Element Plus CSS comes per component (element-styles.js). Built files are precompressed (brotli + gzip) for the server to send as they are.
  * Each app is served by the server under `base`; in development Vite proxies /trpc to the API.
  * The proxy keeps the browser's Host header (changeOrigin false) so the server's same-origin check passes.
@@ -16,7 +18,7 @@ export function appConfig({ base, port }) {
   const api = process.env.ASQ_API_URL ?? 'http://127.0.0.1:3000'
   return defineConfig({
     base,
-    plugins: [vue(), splitIcons(), elementPlusStyles(), precompress()],
+    plugins: [vue(), appHtml(), splitIcons(), elementPlusStyles(), precompress()],
     resolve: {
       alias: {
         // vue-i18n without its message compiler: packages/ui compiles our `{name}` messages itself.

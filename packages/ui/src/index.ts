@@ -6,6 +6,7 @@ export { default as AppLayout } from './components/AppLayout.vue'
 export { default as AppRoot } from './components/AppRoot.vue'
 export { default as DateTime } from './components/DateTime.vue'
 export { default as EmptyState } from './components/EmptyState.vue'
+export { default as FormDialog } from './components/FormDialog.vue'
 export { default as KeysetPager } from './components/KeysetPager.vue'
 export { default as LangSwitch } from './components/LangSwitch.vue'
 export { default as ModuleShortcuts } from './components/ModuleShortcuts.vue'
@@ -20,6 +21,7 @@ export { default as Timeline, type TimelineEvent } from './components/Timeline.v
 export { default as UserFormDialog, type UserFormValues } from './components/UserFormDialog.vue'
 export { default as UsersScreen, type UserListParams } from './components/UsersScreen.vue'
 export { default as UserTable } from './components/UserTable.vue'
+export { useBusyCall } from './composables/use-busy-call'
 export { useConfirm } from './composables/use-confirm'
 export { type ConfirmedStepOptions, useConfirmedStep } from './composables/use-confirmed-step'
 export { useCountdown } from './composables/use-countdown'
@@ -52,6 +54,7 @@ export * from './lists'
 export { type MenuItem, visibleMenu } from './menu'
 export * from './notifications'
 export { PORTAL_PATHS } from './portals'
+export * from './reimbursement/messages'
 export {
   type AuthGuardOptions,
   forbiddenRoute,

@@ -1,4 +1,4 @@
-import { kpiCommonEn, learningCommonEn, liaisonErrorsEn } from '@asq/ui'
+import { eightdCommonEn, kpiCommonEn, learningCommonEn, liaisonErrorsEn } from '@asq/ui'
 import { auditActionsEn, auditTypesEn, outboxKindsEn } from '../views/audit/labels'
 import { complaintsEn } from '../views/complaints/messages'
 import { eightdEn } from '../views/eightd/messages'
@@ -21,6 +21,7 @@ export const en: typeof zhCN = {
   learning: learningCommonEn,
   teaching: teachingEn,
   eightd: eightdEn,
+  eightdCommon: eightdCommonEn,
   kpi: kpiEn,
   kpiCommon: kpiCommonEn,
   surveys: surveysEn,

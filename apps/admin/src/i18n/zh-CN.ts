@@ -1,4 +1,4 @@
-import { kpiCommonZh, learningCommonZh, liaisonErrorsZh } from '@asq/ui'
+import { eightdCommonZh, kpiCommonZh, learningCommonZh, liaisonErrorsZh } from '@asq/ui'
 import { auditActionsZh, auditTypesZh, outboxKindsZh } from '../views/audit/labels'
 import { complaintsZh } from '../views/complaints/messages'
 import { eightdZh } from '../views/eightd/messages'
@@ -19,6 +19,7 @@ export const zhCN = {
   learning: learningCommonZh,
   teaching: teachingZh,
   eightd: eightdZh,
+  eightdCommon: eightdCommonZh,
   kpi: kpiZh,
   kpiCommon: kpiCommonZh,
   surveys: surveysZh,

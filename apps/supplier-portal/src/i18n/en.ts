@@ -1,9 +1,10 @@
-import { kpiCommonEn } from '@asq/ui'
+import { eightdCommonEn, kpiCommonEn } from '@asq/ui'
 import { claimsEn, eightdErrorsEn } from '../views/claims/messages'
 import type { zhCN } from './zh-CN'
 
 export const en: typeof zhCN = {
   kpiCommon: kpiCommonEn,
+  eightdCommon: eightdCommonEn,
   scorecard: {
     claims: '8D claims',
     claimsValue: '{n} ({open} open)',

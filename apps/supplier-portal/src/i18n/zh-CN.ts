@@ -1,8 +1,9 @@
-import { kpiCommonZh } from '@asq/ui'
+import { eightdCommonZh, kpiCommonZh } from '@asq/ui'
 import { claimsZh, eightdErrorsZh } from '../views/claims/messages'
 
 export const zhCN = {
   kpiCommon: kpiCommonZh,
+  eightdCommon: eightdCommonZh,
   scorecard: {
     claims: '8D 索赔',
     claimsValue: '{n} 件（未关闭 {open} 件）',

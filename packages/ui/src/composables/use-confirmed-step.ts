@@ -2,17 +2,21 @@ import { useMutation } from '@tanstack/vue-query'
 import { ElMessage } from 'element-plus'
 import { useConfirm } from './use-confirm'
 
-export type ConfirmedStepOptions<R, A> = {
+/** A step on a row: what it calls, asks and says, and what it refreshes. */
+export type StepOptions<R, A> = {
   /** The call that takes the step (the app's own procedure). */
   call: (row: R) => Promise<A>
   /** The question asked first; nothing is called when it is declined. */
   question: (row: R) => string
   /** The success message, from what the call answered. */
   done: (answer: A) => string
-  /** Readable text for a failed call (the context's own error text). */
-  errorText: (e: unknown) => string
   /** What to refresh afterwards, whether it worked or not. */
   settle: () => unknown
+}
+
+export type ConfirmedStepOptions<R, A> = StepOptions<R, A> & {
+  /** Readable text for a failed call (the context's own error text). */
+  errorText: (e: unknown) => string
 }
 
 /**

@@ -44,13 +44,14 @@ export function useErrorText() {
 /**
  * Readable text for a failed call of one bounded context: the context's own words for its domain
  * codes (`<context>.errors.<CODE_WITH_UNDERSCORES>` in the app's messages), else the shared ones.
+ * `params` fills the context's words from the error (a cool-down's end, say).
  */
-export function useContextErrorText(context: string) {
+export function useContextErrorText(context: string, params?: (e: ApiError) => Record<string, unknown>) {
   const { t, te } = useI18n()
   const { errorText } = useErrorText()
   return (e: unknown): string => {
     const a = toApiError(e)
     const key = a.domainCode ? `${context}.errors.${a.domainCode.replace(/\./g, '_')}` : ''
-    return key && te(key) ? t(key) : errorText(a)
+    return key && te(key) ? t(key, params?.(a) ?? {}) : errorText(a)
   }
 }

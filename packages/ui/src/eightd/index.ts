@@ -2,4 +2,6 @@
 
 export { type ClaimFact, claimFacts } from './claim-fact'
 export { default as EightdClaimHead } from './EightdClaimHead.vue'
+export { default as EightdRecoverySums } from './EightdRecoverySums.vue'
 export { default as EightdStepNav } from './EightdStepNav.vue'
+export { eightdCommonEn, eightdCommonZh } from './messages'

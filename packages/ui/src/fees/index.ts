@@ -1,3 +1,4 @@
+export { default as FeePageHeader } from './FeePageHeader.vue'
 export { feeCommonEn, feeCommonZh } from './messages'
 export { default as OldPartFilters } from './OldPartFilters.vue'
 export { default as OldPartTable } from './OldPartTable.vue'

@@ -2,6 +2,7 @@ import { type ApiError, toApiError } from '@asq/api-client/errors'
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useUiClient } from '../app/client-port'
+import { type StepOptions, useConfirmedStep } from '../composables/use-confirmed-step'
 import { useErrorText } from '../composables/use-error-text'
 
 const DETAILED = new Set(['FEE.UNKNOWN_PART', 'FEE.UNKNOWN_EXTRA'])
@@ -27,5 +28,7 @@ export function useFees() {
     if (key && te(key)) return DETAILED.has(err.domainCode ?? '') ? `${t(key)}: ${err.message}` : t(key)
     return errorText(err)
   }
-  return { t, te, locale, has, loc, lineLabel, feeError }
+  /** A confirmed step on a fee row (ship or receive a request, report an old part), in the fee context's error words. */
+  const feeStep = <R, A>(opts: StepOptions<R, A>) => useConfirmedStep({ ...opts, errorText: feeError })
+  return { t, te, locale, has, loc, lineLabel, feeError, feeStep }
 }

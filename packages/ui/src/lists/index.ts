@@ -1,3 +1,4 @@
+export { default as NumberedPager } from './NumberedPager.vue'
 export { default as PagedTable } from './PagedTable.vue'
 export { criteriaOf, type Filters, type FilterValue, filtersFromQuery, queryFromFilters } from './url-filters'
 export {

@@ -1,5 +1,4 @@
-import { REIMBURSEMENT_AUDIT_REASON_LABELS, REIMBURSEMENT_DECISION_LABELS } from '@asq/domain'
-import { labelTexts } from '@asq/ui'
+import { claimLineColsEn, claimLineColsZh, reimbursementCommonEn, reimbursementCommonZh } from '@asq/ui'
 
 /** The reimbursement screens' words (zh-CN first); merged into the admin's messages under `reimbursement`. */
 export const reimbursementZh = {
@@ -19,8 +18,7 @@ export const reimbursementZh = {
     audited: '已审核',
     settled: '已结算',
   },
-  decisions: { ...labelTexts(REIMBURSEMENT_DECISION_LABELS, 'zh'), pending: '待审核' },
-  reasons: labelTexts(REIMBURSEMENT_AUDIT_REASON_LABELS, 'zh'),
+  ...reimbursementCommonZh,
   filters: { period: '月份', dealer: '服务站', status: '状态', all: '全部' },
   queue: {
     subtitle: '按服务站和月份审核服务站提交的保修配件报销单',
@@ -47,17 +45,7 @@ export const reimbursementZh = {
     deadline: '提交截止',
     decidedBy: '审核人',
     cols: {
-      seq: '#',
-      repairOrderNo: '维修单号',
-      repairDate: '维修日期',
-      serial: '车架号/序列号',
-      partCode: '配件编号',
-      quantity: '数量',
-      labourHours: '工时',
-      oldPart: '旧件登记号',
-      claimed: '申报金额',
-      decision: '审核结果',
-      approved: '核准金额',
+      ...claimLineColsZh,
       actions: '审核',
     },
     usage: '进站 {km}',
@@ -209,8 +197,7 @@ export const reimbursementEn: typeof reimbursementZh = {
     audited: 'Audited',
     settled: 'Settled',
   },
-  decisions: { ...labelTexts(REIMBURSEMENT_DECISION_LABELS, 'en'), pending: 'Pending' },
-  reasons: labelTexts(REIMBURSEMENT_AUDIT_REASON_LABELS, 'en'),
+  ...reimbursementCommonEn,
   filters: { period: 'Month', dealer: 'Dealer', status: 'Status', all: 'All' },
   queue: {
     subtitle: "Audit the stations' monthly in-warranty parts claims by dealer and month",
@@ -237,17 +224,7 @@ export const reimbursementEn: typeof reimbursementZh = {
     deadline: 'Deadline',
     decidedBy: 'Decided by',
     cols: {
-      seq: '#',
-      repairOrderNo: 'Repair order',
-      repairDate: 'Repair date',
-      serial: 'VIN / serial',
-      partCode: 'Part code',
-      quantity: 'Qty',
-      labourHours: 'Hours',
-      oldPart: 'Old-part reg.',
-      claimed: 'Claimed',
-      decision: 'Decision',
-      approved: 'Approved',
+      ...claimLineColsEn,
       actions: 'Audit',
     },
     usage: 'Odometer {km}',

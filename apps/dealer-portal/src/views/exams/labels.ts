@@ -1,20 +1,12 @@
-import { type ApiError, toApiError } from '@asq/api-client'
 import { chinaDateTime } from '@asq/domain'
-import { useErrorText } from '@asq/ui'
-import { useI18n } from 'vue-i18n'
+import { useContextErrorText } from '@asq/ui'
 
 /** Error text: the exam codes in our words (a cool-down says until when, Beijing time), else the shared text. */
-export function useExamErrorText() {
-  const { t, te } = useI18n()
-  const { errorText } = useErrorText()
-  return (e: unknown) => {
-    const err: ApiError = toApiError(e)
-    const key = `exams.errors.${(err.domainCode ?? '').replace(/\./g, '_')}`
+export const useExamErrorText = () =>
+  useContextErrorText('exams', (err) => {
     const next = err.details?.nextAllowedAt
-    const at = typeof next === 'string' ? chinaDateTime(new Date(next)) : ''
-    return err.domainCode && te(key) ? t(key, { at }) : errorText(err)
-  }
-}
+    return { at: typeof next === 'string' ? chinaDateTime(new Date(next)) : '' }
+  })
 
 export const STANDING_TAG = {
   certified: 'success',

@@ -1,5 +1,4 @@
-import { REIMBURSEMENT_AUDIT_REASON_LABELS, REIMBURSEMENT_DECISION_LABELS } from '@asq/domain'
-import { labelTexts } from '@asq/ui'
+import { claimLineColsEn, claimLineColsZh, reimbursementCommonEn, reimbursementCommonZh } from '@asq/ui'
 
 /** The reimbursement screens' words (zh-CN first); merged into the dealer app's messages under `reimbursement`. */
 export const reimbursementZh = {
@@ -44,19 +43,9 @@ export const reimbursementZh = {
   },
   managerOnly: '只有站长可以提交或撤回报销单',
   cols: {
-    seq: '#',
-    repairOrderNo: '维修单号',
-    repairDate: '维修日期',
-    serial: '车架号/序列号',
-    partCode: '配件编号',
-    quantity: '数量',
-    labourHours: '工时',
-    oldPart: '旧件登记号',
+    ...claimLineColsZh,
     usage: '进站里程',
-    claimed: '申报金额',
     problems: '检查结果',
-    decision: '审核结果',
-    approved: '核准金额',
     reason: '原因',
   },
   ok: '通过检查',
@@ -64,8 +53,7 @@ export const reimbursementZh = {
   usageBelow: '低于 {date} 维修单 {ro} 的 {reading}',
   noLines: '本月还没有明细：手工新增，或导入维修单（CSV / XLSX）',
   notPriced: '未计价',
-  decisions: { ...labelTexts(REIMBURSEMENT_DECISION_LABELS, 'zh'), pending: '待审核' },
-  reasons: labelTexts(REIMBURSEMENT_AUDIT_REASON_LABELS, 'zh'),
+  ...reimbursementCommonZh,
   line: {
     addTitle: '新增报销明细',
     editTitle: '编辑报销明细',
@@ -210,19 +198,9 @@ export const reimbursementEn: typeof reimbursementZh = {
   },
   managerOnly: 'Only the station manager can submit or withdraw a claim',
   cols: {
-    seq: '#',
-    repairOrderNo: 'Repair order',
-    repairDate: 'Repair date',
-    serial: 'VIN / serial',
-    partCode: 'Part code',
-    quantity: 'Qty',
-    labourHours: 'Hours',
-    oldPart: 'Old-part reg.',
+    ...claimLineColsEn,
     usage: 'Odometer',
-    claimed: 'Claimed',
     problems: 'Check',
-    decision: 'Decision',
-    approved: 'Approved',
     reason: 'Reason',
   },
   ok: 'OK',
@@ -230,8 +208,7 @@ export const reimbursementEn: typeof reimbursementZh = {
   usageBelow: 'Below {reading} on repair order {ro} of {date}',
   noLines: 'No lines yet this month: add them by hand or import repair orders (CSV / XLSX)',
   notPriced: 'not priced',
-  decisions: { ...labelTexts(REIMBURSEMENT_DECISION_LABELS, 'en'), pending: 'Pending' },
-  reasons: labelTexts(REIMBURSEMENT_AUDIT_REASON_LABELS, 'en'),
+  ...reimbursementCommonEn,
   line: {
     addTitle: 'Add a repair line',
     editTitle: 'Edit a repair line',
