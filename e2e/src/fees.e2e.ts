@@ -6,7 +6,7 @@ import { chinaDate } from '@asq/domain'
 import ExcelJS from 'exceljs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baseUrl, launch, signInOn, signInOnPortal, snap } from './setup/browser'
+import { animationsDone, baseUrl, launch, signInOn, signInOnPortal, snap } from './setup/browser'
 import { mutate, query, type Session, signIn } from './setup/trpc'
 
 /**
@@ -337,6 +337,14 @@ describe('the other parts-and-fees screens', () => {
     await dealer.goto(`${baseUrl()}/dealer/fees/parts-requests`)
     await dealer.getByTestId('requests-table').waitFor()
     await snap(dealer, 'fees-15-dealer-parts-requests')
+    // The request dialog on screen (axe judges it at the screenshot: every input named), then closed.
+    await dealer.getByRole('button', { name: '申请配件' }).click()
+    const raiseDialog = dealer.getByRole('dialog', { name: '申请配件' })
+    await raiseDialog.getByRole('spinbutton', { name: '数量 1' }).waitFor()
+    await animationsDone(dealer)
+    await snap(dealer, 'fees-15b-dealer-parts-request-dialog')
+    await raiseDialog.getByRole('button', { name: '取消' }).click()
+    await raiseDialog.waitFor({ state: 'hidden' })
 
     const hq = await browser.newPage({ viewport: { width: 1440, height: 900 } })
     await signInOn(hq, 'admin', 'admin', '/fees/standards')
