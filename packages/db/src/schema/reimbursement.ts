@@ -177,9 +177,7 @@ export const settlementPeriods = pgTable('settlement_periods', {
 export const dealerLedgerEntries = pgTable(
   'dealer_ledger_entries',
   {
-    // Time-ordered ids (uuid_v7(), migration 0037): a settlement's 100 000 entries go to the right
-    // edge of the primary key instead of 100 000 random pages of an index that grows with history.
-    id: uuid('id').primaryKey().default(sql`uuid_v7()`),
+    id: uuid('id').primaryKey().defaultRandom(),
     causeType: text('cause_type').notNull(),
     causeId: text('cause_id').notNull(),
     dealerId: uuid('dealer_id')
