@@ -1,3 +1,6 @@
+import { EIGHTD_RECOVERY_STATUS_LABELS } from '@asq/domain'
+import { labelTexts } from '../i18n/label-texts'
+
 /**
  * The 8D words HQ's review and the supplier's claim share: the sums of a cost recovery
  * (EightdRecoverySums). Each app puts them under `eightdCommon`.
@@ -9,6 +12,7 @@ export const eightdCommonZh = {
     computed: '核算金额',
     asked: '索赔金额',
     status: '状态',
+    statuses: labelTexts(EIGHTD_RECOVERY_STATUS_LABELS, 'zh'),
   },
 }
 
@@ -19,5 +23,6 @@ export const eightdCommonEn: typeof eightdCommonZh = {
     computed: 'Computed',
     asked: 'Amount claimed',
     status: 'Status',
+    statuses: labelTexts(EIGHTD_RECOVERY_STATUS_LABELS, 'en'),
   },
 }
