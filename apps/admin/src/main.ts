@@ -5,4 +5,14 @@ import { messages } from './i18n'
 import { menu } from './menu'
 import { routes } from './routes'
 
-startStaffApp({ client: uiClient, base: import.meta.env.BASE_URL, orgKind: 'hq', messages, menu, routes })
+const home = () => import('./views/home/HomePage.vue')
+
+startStaffApp({
+  client: uiClient,
+  base: import.meta.env.BASE_URL,
+  orgKind: 'hq',
+  messages,
+  menu,
+  home,
+  routes,
+})

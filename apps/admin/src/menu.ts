@@ -1,5 +1,5 @@
 import type { MenuItem } from '@asq/ui'
-import { Document, HomeFilled, Message, StarFilled, User } from '@element-plus/icons-vue'
+import { Document, Message, StarFilled, User } from '@element-plus/icons-vue'
 import { complaintMenu } from './views/complaints/menu'
 import { eightdMenu } from './views/eightd/menu'
 import { examMenu } from './views/exams/menu'
@@ -16,7 +16,6 @@ import { vehicleMenu } from './views/vehicles/menu'
 
 /** The sidebar, in the order of the work: complaints and their rules, suppliers, money, customers, administration. */
 export const menu: MenuItem[] = [
-  { path: '/', titleKey: 'menu.home', icon: HomeFilled },
   ...kpiMenu,
   ...complaintMenu,
   ...vehicleMenu,

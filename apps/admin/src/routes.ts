@@ -1,3 +1,4 @@
+import { page, section } from '@asq/ui'
 import type { RouteRecordRaw } from 'vue-router'
 import { complaintRoutes } from './views/complaints/routes'
 import { eightdRoutes } from './views/eightd/routes'
@@ -13,9 +14,8 @@ import { reportRoutes } from './views/reports/routes'
 import { slaRoutes } from './views/sla/routes'
 import { vehicleRoutes } from './views/vehicles/routes'
 
-/** The app's own pages inside the frame (sign-in, no-permission and the inbox come from startStaffApp). */
+/** The app's own pages inside the frame (sign-in, no-permission, the inbox and home come from startStaffApp). */
 export const routes: RouteRecordRaw[] = [
-  { path: '', name: 'home', component: () => import('./views/home/HomePage.vue') },
   ...kpiRoutes,
   ...complaintRoutes,
   ...vehicleRoutes,
@@ -28,55 +28,16 @@ export const routes: RouteRecordRaw[] = [
   ...noticeRoutes,
   ...examRoutes,
   ...teachingRoutes,
-  {
-    path: 'users',
-    name: 'users',
-    component: () => import('./views/users/UsersPage.vue'),
-    meta: { roles: ['hq_admin'] },
-  },
-  {
-    path: 'outbox',
-    name: 'outbox',
-    component: () => import('./views/outbox/OutboxPage.vue'),
-    meta: { roles: ['hq_admin'] },
-  },
-  {
-    path: 'surveys',
-    meta: { roles: ['hq_admin', 'hq_service', 'hq_quality'] },
-    children: [
-      { path: '', name: 'surveys', component: () => import('./views/surveys/SurveyResultsPage.vue') },
-      {
-        path: 'templates',
-        name: 'survey-templates',
-        component: () => import('./views/surveys/TemplatesPage.vue'),
-      },
-      {
-        path: 'templates/new',
-        name: 'survey-template-new',
-        component: () => import('./views/surveys/TemplateBuilderPage.vue'),
-      },
-      {
-        path: 'templates/:id',
-        name: 'survey-template',
-        component: () => import('./views/surveys/TemplateBuilderPage.vue'),
-      },
-      {
-        path: 'campaigns',
-        name: 'survey-campaigns',
-        component: () => import('./views/surveys/SurveyCampaignsPage.vue'),
-      },
-      {
-        path: 'settings',
-        name: 'survey-settings',
-        component: () => import('./views/surveys/SurveySettingsPage.vue'),
-      },
-    ],
-  },
+  page('users', 'users', () => import('./views/users/UsersPage.vue'), { meta: { roles: ['hq_admin'] } }),
+  page('outbox', 'outbox', () => import('./views/outbox/OutboxPage.vue'), { meta: { roles: ['hq_admin'] } }),
+  section('surveys', { roles: ['hq_admin', 'hq_service', 'hq_quality'] }, [
+    page('', 'surveys', () => import('./views/surveys/SurveyResultsPage.vue')),
+    page('templates', 'survey-templates', () => import('./views/surveys/TemplatesPage.vue')),
+    page('templates/new', 'survey-template-new', () => import('./views/surveys/TemplateBuilderPage.vue')),
+    page('templates/:id', 'survey-template', () => import('./views/surveys/TemplateBuilderPage.vue')),
+    page('campaigns', 'survey-campaigns', () => import('./views/surveys/SurveyCampaignsPage.vue')),
+    page('settings', 'survey-settings', () => import('./views/surveys/SurveySettingsPage.vue')),
+  ]),
   ...feeRoutes,
-  {
-    path: 'audit',
-    name: 'audit',
-    component: () => import('./views/audit/AuditPage.vue'),
-    meta: { roles: ['hq_admin'] },
-  },
+  page('audit', 'audit', () => import('./views/audit/AuditPage.vue'), { meta: { roles: ['hq_admin'] } }),
 ]

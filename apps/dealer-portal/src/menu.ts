@@ -1,5 +1,5 @@
 import type { MenuItem } from '@asq/ui'
-import { Clock, DataAnalysis, Finished, HomeFilled, StarFilled, UserFilled } from '@element-plus/icons-vue'
+import { Clock, DataAnalysis, Finished, StarFilled, UserFilled } from '@element-plus/icons-vue'
 import { complaintMenu } from './views/complaints/menu'
 import { examMenu } from './views/exams/menu'
 import { feeMenu } from './views/fees/menu'
@@ -9,7 +9,6 @@ import { reimbursementMenu } from './views/reimbursement/menu'
 import { vehicleMenu } from './views/vehicles/menu'
 
 export const menu: MenuItem[] = [
-  { path: '/', titleKey: 'menu.home', icon: HomeFilled },
   ...complaintMenu,
   ...vehicleMenu,
   ...feeMenu,

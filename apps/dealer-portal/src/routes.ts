@@ -1,3 +1,4 @@
+import { page } from '@asq/ui'
 import type { RouteRecordRaw } from 'vue-router'
 import { complaintRoutes } from './views/complaints/routes'
 import { examRoutes } from './views/exams/routes'
@@ -8,33 +9,21 @@ import { noticeRoutes } from './views/notices/routes'
 import { reimbursementRoutes } from './views/reimbursement/routes'
 import { vehicleRoutes } from './views/vehicles/routes'
 
-/** The app's own pages inside the frame (sign-in, no-permission and the inbox come from startStaffApp). */
+/** The app's own pages inside the frame (sign-in, no-permission, the inbox and home come from startStaffApp). */
 export const routes: RouteRecordRaw[] = [
-  { path: '', name: 'home', component: () => import('./views/home/HomePage.vue') },
   ...complaintRoutes,
   ...vehicleRoutes,
   ...feeRoutes,
   ...reimbursementRoutes,
-  { path: 'actions', name: 'actions', component: () => import('./views/actions/ActionsPage.vue') },
+  page('actions', 'actions', () => import('./views/actions/ActionsPage.vue')),
   ...examRoutes,
   ...libraryRoutes,
   ...noticeRoutes,
   ...liaisonRoutes,
-  {
-    path: 'staff',
-    name: 'staff',
-    component: () => import('./views/staff/StaffPage.vue'),
+  page('staff', 'staff', () => import('./views/staff/StaffPage.vue'), {
     meta: { roles: ['dealer_manager'] },
-  },
-  { path: 'hours', name: 'hours', component: () => import('./views/hours/OpeningHoursPage.vue') },
-  {
-    path: 'scorecard',
-    name: 'scorecard',
-    component: () => import('./views/scorecard/ScorecardPage.vue'),
-  },
-  {
-    path: 'surveys',
-    name: 'surveys',
-    component: () => import('./views/surveys/StationSurveysPage.vue'),
-  },
+  }),
+  page('hours', 'hours', () => import('./views/hours/OpeningHoursPage.vue')),
+  page('scorecard', 'scorecard', () => import('./views/scorecard/ScorecardPage.vue')),
+  page('surveys', 'surveys', () => import('./views/surveys/StationSurveysPage.vue')),
 ]

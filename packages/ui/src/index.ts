@@ -64,3 +64,4 @@ export {
   refusedTarget,
   safeRedirect,
 } from './router/auth-guard'
+export { page, section } from './router/page-route'

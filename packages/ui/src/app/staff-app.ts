@@ -1,5 +1,6 @@
 import type * as Client from '@asq/api-client'
 import type { Actor, OrgKind } from '@asq/api-client'
+import { HomeFilled } from '@element-plus/icons-vue'
 import { createApp, h } from 'vue'
 import { createRouter, createWebHistory, type RouteRecordRaw, RouterView } from 'vue-router'
 import AppRoot from '../components/AppRoot.vue'
@@ -7,6 +8,7 @@ import { type AppMessages, createI18nFor } from '../i18n/create-i18n'
 import type { MenuItem } from '../menu'
 import { notificationRoute } from '../notifications'
 import { forbiddenRoute, installAuthGuard } from '../router/auth-guard'
+import { page } from '../router/page-route'
 import { provideUiClient, type UiClient } from './client-port'
 import StaffShell from './StaffShell.vue'
 
@@ -20,10 +22,16 @@ export type StaffAppOptions<M extends object> = {
   /** The one kind of organisation this app serves ('hq', 'dealer', 'supplier'). */
   orgKind: OrgKind
   messages: AppMessages<M>
+  /** The sidebar after its first entry, the home page, which every staff app has. */
   menu: readonly MenuItem[]
-  /** The app's own pages inside the frame (children of '/', its home the one at ''). */
+  /** The app's home page (at '/', named 'home'), loaded when first opened. */
+  home: Parameters<typeof page>[2]
+  /** The app's other pages inside the frame (children of '/'). */
   routes: RouteRecordRaw[]
 }
+
+/** The sidebar's first entry in every staff app. */
+const HOME_ITEM: MenuItem = { path: '/', titleKey: 'menu.home', icon: HomeFilled }
 
 /** Whom a staff app serves: staff of its organisation kind, with their roles for `meta.roles`. */
 export function staffAccess(orgKind: OrgKind) {
@@ -34,9 +42,9 @@ export function staffAccess(orgKind: OrgKind) {
   }
 }
 
-/** The routes every staff app has: sign-in, the frame with no-permission and the inbox, then the app's own. */
+/** The routes every staff app has: sign-in, the frame with no-permission, the inbox and home, then the app's own. */
 export function staffRoutes(
-  o: Pick<StaffAppOptions<object>, 'orgKind' | 'menu' | 'routes'>,
+  o: Pick<StaffAppOptions<object>, 'orgKind' | 'menu' | 'home' | 'routes'>,
 ): RouteRecordRaw[] {
   return [
     {
@@ -49,8 +57,8 @@ export function staffRoutes(
     {
       path: '/',
       component: StaffShell,
-      props: { menu: o.menu },
-      children: [forbiddenRoute, notificationRoute, ...o.routes],
+      props: { menu: [HOME_ITEM, ...o.menu] },
+      children: [forbiddenRoute, notificationRoute, page('', 'home', o.home), ...o.routes],
     },
     { path: '/:pathMatch(.*)*', redirect: '/' },
   ]

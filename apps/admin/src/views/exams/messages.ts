@@ -23,10 +23,10 @@ export const examsZh = {
   edit: '编辑',
   title: '学习中心',
   subtitle: '题库、考试与服务站人员认证',
-  tabs: { questions: '题库', exams: '考试' },
   kinds: kindsZh,
   topics: topicsZh,
   status: { draft: '草稿', published: '已发布', retired: '已停用' },
+  tabs: { questions: '题库', exams: '考试' },
   errors: errorsZh,
   q: {
     search: '搜索题干',
@@ -109,7 +109,6 @@ export const examsEn: typeof examsZh = {
   edit: 'Edit',
   title: 'Learning centre',
   subtitle: 'Question bank, exams and the certification of station staff',
-  tabs: { questions: 'Question bank', exams: 'Exams' },
   kinds: { single: 'Single choice', multiple: 'Multiple choice', true_false: 'True / false' },
   topics: {
     complaint_kinds: 'Complaint kinds',
@@ -122,6 +121,7 @@ export const examsEn: typeof examsZh = {
     customer_style: 'Customer styles',
   },
   status: { draft: 'Draft', published: 'Published', retired: 'Retired' },
+  tabs: { questions: 'Question bank', exams: 'Exams' },
   errors: {
     EXAM_WRONG_STATUS: 'The exam’s status does not allow this (a published exam is no longer edited)',
     EXAM_QUESTION_UNAVAILABLE:

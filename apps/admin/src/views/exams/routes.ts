@@ -1,3 +1,4 @@
+import { page } from '@asq/ui'
 import type { RouteRecordRaw } from 'vue-router'
 import { EXAM_EDITORS } from './labels'
 
@@ -5,18 +6,10 @@ const meta = { roles: [...EXAM_EDITORS] }
 
 /** The learning centre's question bank and exams (issue 18). */
 export const examRoutes: RouteRecordRaw[] = [
-  {
-    path: 'learning/questions',
-    name: 'exam-questions',
-    component: () => import('./QuestionBankPage.vue'),
-    meta,
-  },
-  { path: 'learning/exams', name: 'exams', component: () => import('./ExamsPage.vue'), meta },
-  {
-    path: 'learning/exams/:id/results',
-    name: 'exam-results',
-    component: () => import('./ExamResultsPage.vue'),
+  page('learning/questions', 'exam-questions', () => import('./QuestionBankPage.vue'), { meta }),
+  page('learning/exams', 'exams', () => import('./ExamsPage.vue'), { meta }),
+  page('learning/exams/:id/results', 'exam-results', () => import('./ExamResultsPage.vue'), {
     props: true,
     meta,
-  },
+  }),
 ]

@@ -171,9 +171,9 @@ export const feesZh = {
     markReceived: '确认收到',
     callIn: '调回',
     waitingReport: '等待服务站上报',
+    empty: '没有旧件登记',
     done: { received: '{n} 已确认收到', called_in: '已通知调回 {n}' },
     confirm: { received: '确认总部已收到旧件 {n}？', called_in: '要求服务站寄回旧件 {n}？' },
-    empty: '没有旧件登记',
   },
   requests: {
     status: '状态',
@@ -386,12 +386,12 @@ export const feesEn: typeof feesZh = {
     markReceived: 'Mark received',
     callIn: 'Call in',
     waitingReport: 'Waiting for the station to report',
+    empty: 'No old parts registered',
     done: { received: '{n} marked received', called_in: '{n} called in' },
     confirm: {
       received: 'Confirm HQ received old part {n}?',
       called_in: 'Ask the station to send old part {n} in?',
     },
-    empty: 'No old parts registered',
   },
   requests: {
     status: 'Status',

@@ -1,3 +1,4 @@
+import { page, section } from '@asq/ui'
 import type { RouteRecordRaw } from 'vue-router'
 import { READER_ROLES } from './types'
 
@@ -5,21 +6,13 @@ const meta = { roles: [...READER_ROLES] }
 
 /** HQ's parts catalogue and warranty fee screens, inside the admin shell (every HQ role reads). */
 export const feeRoutes: RouteRecordRaw[] = [
-  {
-    path: 'fees',
-    meta,
-    children: [
-      { path: '', name: 'fees', component: () => import('./CataloguePage.vue') },
-      { path: 'simulator', name: 'fee-simulator', component: () => import('./SimulatorPage.vue') },
-      { path: 'terms', name: 'fee-terms', component: () => import('./TermsPage.vue') },
-      { path: 'standards', name: 'fee-standards', component: () => import('./StandardsPage.vue') },
-      { path: 'old-parts', name: 'fee-old-parts', component: () => import('./OldPartsPage.vue') },
-      {
-        path: 'parts-requests',
-        name: 'fee-parts-requests',
-        component: () => import('./PartsRequestsPage.vue'),
-      },
-      { path: 'deadlines', name: 'fee-deadlines', component: () => import('./DeadlinesPage.vue') },
-    ],
-  },
+  section('fees', meta, [
+    page('', 'fees', () => import('./CataloguePage.vue')),
+    page('simulator', 'fee-simulator', () => import('./SimulatorPage.vue')),
+    page('terms', 'fee-terms', () => import('./TermsPage.vue')),
+    page('standards', 'fee-standards', () => import('./StandardsPage.vue')),
+    page('old-parts', 'fee-old-parts', () => import('./OldPartsPage.vue')),
+    page('parts-requests', 'fee-parts-requests', () => import('./PartsRequestsPage.vue')),
+    page('deadlines', 'fee-deadlines', () => import('./DeadlinesPage.vue')),
+  ]),
 ]

@@ -1,9 +1,9 @@
 /** The SLA policy and working-calendar screens (zh-CN first); merged into the admin's messages under `sla`. */
 export const slaZh = {
+  tabs: { policy: '时限规则', calendar: '工作日历', hours: '营业时间' },
   menu: '时限与日历',
   title: '时限规则与工作日历',
   subtitle: '投诉各项时限、暂停规则、补偿核决权限，以及节假日与调休上班日',
-  tabs: { policy: '时限规则', calendar: '工作日历', hours: '营业时间' },
   notice: {
     load: '载入 {year} 年国务院节假日安排',
     title: '{year} 年国务院办公厅节假日安排（预览）',
@@ -80,10 +80,10 @@ export const slaZh = {
 }
 
 export const slaEn: typeof slaZh = {
+  tabs: { policy: 'SLA policy', calendar: 'Working calendar', hours: 'Opening hours' },
   menu: 'SLA & calendar',
   title: 'SLA policy and working calendar',
   subtitle: 'Complaint deadlines, pause rules, goodwill authority, holidays and make-up working days',
-  tabs: { policy: 'SLA policy', calendar: 'Working calendar', hours: 'Opening hours' },
   notice: {
     load: "Load the State Council's {year} notice",
     title: 'State Council holiday notice {year} (preview)',

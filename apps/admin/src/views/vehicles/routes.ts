@@ -1,4 +1,5 @@
 import { HQ_ROLES } from '@asq/domain'
+import { page } from '@asq/ui'
 import type { RouteRecordRaw } from 'vue-router'
 
 /** Every HQ role looks vehicles up (finance reads their claim lines too). */
@@ -6,13 +7,7 @@ const meta = { roles: HQ_ROLES }
 
 /** The vehicle search and one vehicle's or one customer's history (issue 17). */
 export const vehicleRoutes: RouteRecordRaw[] = [
-  { path: 'vehicles', name: 'vehicles', component: () => import('./VehiclesPage.vue'), meta },
-  { path: 'vehicles/:vin', name: 'vehicle', component: () => import('./VehiclePage.vue'), props: true, meta },
-  {
-    path: 'customers/:id',
-    name: 'customer',
-    component: () => import('./CustomerPage.vue'),
-    props: true,
-    meta,
-  },
+  page('vehicles', 'vehicles', () => import('./VehiclesPage.vue'), { meta }),
+  page('vehicles/:vin', 'vehicle', () => import('./VehiclePage.vue'), { props: true, meta }),
+  page('customers/:id', 'customer', () => import('./CustomerPage.vue'), { props: true, meta }),
 ]

@@ -1,11 +1,8 @@
+import { page } from '@asq/ui'
 import type { RouteRecordRaw } from 'vue-router'
 
 /** The station's monthly warranty-parts reimbursement and its account, inside the app shell. */
 export const reimbursementRoutes: RouteRecordRaw[] = [
-  { path: 'reimbursement', name: 'reimbursement', component: () => import('./ClaimPage.vue') },
-  {
-    path: 'reimbursement/account',
-    name: 'reimbursement-account',
-    component: () => import('./AccountPage.vue'),
-  },
+  page('reimbursement', 'reimbursement', () => import('./ClaimPage.vue')),
+  page('reimbursement/account', 'reimbursement-account', () => import('./AccountPage.vue')),
 ]
