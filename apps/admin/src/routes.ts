@@ -1,4 +1,4 @@
-import { page, section } from '@asq/ui'
+import { page } from '@asq/ui'
 import type { RouteRecordRaw } from 'vue-router'
 import { complaintRoutes } from './views/complaints/routes'
 import { eightdRoutes } from './views/eightd/routes'
@@ -12,6 +12,7 @@ import { noticeRoutes } from './views/notices/routes'
 import { reimbursementRoutes } from './views/reimbursement/routes'
 import { reportRoutes } from './views/reports/routes'
 import { slaRoutes } from './views/sla/routes'
+import { surveyRoutes } from './views/surveys/routes'
 import { vehicleRoutes } from './views/vehicles/routes'
 
 /** The app's own pages inside the frame (sign-in, no-permission, the inbox and home come from startStaffApp). */
@@ -30,14 +31,7 @@ export const routes: RouteRecordRaw[] = [
   ...teachingRoutes,
   page('users', 'users', () => import('./views/users/UsersPage.vue'), { meta: { roles: ['hq_admin'] } }),
   page('outbox', 'outbox', () => import('./views/outbox/OutboxPage.vue'), { meta: { roles: ['hq_admin'] } }),
-  section('surveys', { roles: ['hq_admin', 'hq_service', 'hq_quality'] }, [
-    page('', 'surveys', () => import('./views/surveys/SurveyResultsPage.vue')),
-    page('templates', 'survey-templates', () => import('./views/surveys/TemplatesPage.vue')),
-    page('templates/new', 'survey-template-new', () => import('./views/surveys/TemplateBuilderPage.vue')),
-    page('templates/:id', 'survey-template', () => import('./views/surveys/TemplateBuilderPage.vue')),
-    page('campaigns', 'survey-campaigns', () => import('./views/surveys/SurveyCampaignsPage.vue')),
-    page('settings', 'survey-settings', () => import('./views/surveys/SurveySettingsPage.vue')),
-  ]),
+  ...surveyRoutes,
   ...feeRoutes,
   page('audit', 'audit', () => import('./views/audit/AuditPage.vue'), { meta: { roles: ['hq_admin'] } }),
 ]

@@ -3,7 +3,6 @@ import type { RouteRecordRaw } from 'vue-router'
 import { complaintRoutes } from './views/complaints/routes'
 import { examRoutes } from './views/exams/routes'
 import { feeRoutes } from './views/fees/routes'
-import { libraryRoutes } from './views/learning/routes'
 import { liaisonRoutes } from './views/liaison/routes'
 import { noticeRoutes } from './views/notices/routes'
 import { reimbursementRoutes } from './views/reimbursement/routes'
@@ -17,7 +16,6 @@ export const routes: RouteRecordRaw[] = [
   ...reimbursementRoutes,
   page('actions', 'actions', () => import('./views/actions/ActionsPage.vue')),
   ...examRoutes,
-  ...libraryRoutes,
   ...noticeRoutes,
   ...liaisonRoutes,
   page('staff', 'staff', () => import('./views/staff/StaffPage.vue'), {

@@ -64,4 +64,4 @@ export {
   refusedTarget,
   safeRedirect,
 } from './router/auth-guard'
-export { page, section } from './router/page-route'
+export { asTab, page, section } from './router/page-route'

@@ -41,6 +41,26 @@ export const textField = (key: string, label: string, required = true, initial?:
   initial,
 })
 
+/**
+ * A step whose one field is a free text (a reason, a question, a note): its title is the app's
+ * `complaints.actions.<name>`, the field's label `complaints.fields.<field>`, and `call` gets the text.
+ */
+export function textStep(
+  t: T,
+  name: string,
+  field: string,
+  call: (text: string, c: StaffComplaint) => Promise<unknown>,
+  options: { required?: boolean; confirm?: string } = {},
+): ComplaintCommand {
+  const { required = true, confirm } = options
+  return {
+    title: t(`complaints.actions.${name}`),
+    fields: [textField(field, t(`complaints.fields.${field}`), required)],
+    confirm: confirm === undefined ? undefined : () => confirm,
+    call: (v, c) => call(valueText(v[field]), c),
+  }
+}
+
 /** A required choice among a few options, shown as radio buttons. */
 const choice = (
   key: string,

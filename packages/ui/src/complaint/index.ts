@@ -29,6 +29,7 @@ export {
   caseRef,
   sharedComplaintCommands,
   textField,
+  textStep,
   valueText,
 } from './commands'
 export { actorText, COUNTDOWN_TEXT, describeEvent, durationText } from './describe'

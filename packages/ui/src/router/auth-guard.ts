@@ -8,6 +8,10 @@ declare module 'vue-router' {
     anyone?: boolean
     /** Only actors holding one of these roles may open the route. */
     roles?: readonly string[]
+    /** On a section: its pages marked `tab` are its tabs, labelled by the texts under this prefix. */
+    tabs?: string
+    /** On a page of a section with `tabs`: the page is a tab, labelled `<tabs>.<tab>`. */
+    tab?: string
   }
 }
 

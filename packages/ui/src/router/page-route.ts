@@ -18,3 +18,6 @@ export function page(
 export function section(path: string, meta: RouteMeta, children: RouteRecordRaw[]): RouteRecordRaw {
   return { path, meta, children }
 }
+
+/** The options of a page that is one of its section's tabs (`meta.tab`, see SectionTabs), with any other meta. */
+export const asTab = (name: string, meta: RouteMeta = {}) => ({ meta: { ...meta, tab: name } })

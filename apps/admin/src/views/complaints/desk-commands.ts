@@ -1,7 +1,7 @@
 import type { ApiClient } from '@asq/api-client'
 import { KINDS, RESPONSIBLE_UNITS, SEVERITIES } from '@asq/domain'
 import type { ComplaintCommand, ComplaintLabels, StaffComplaint } from '@asq/ui'
-import { caseRef as ref, valueText as s, sharedComplaintCommands, textField as text } from '@asq/ui'
+import { caseRef as ref, sharedComplaintCommands, textStep } from '@asq/ui'
 
 type T = (key: string, named?: Record<string, unknown>) => string
 type Station = { id: string; nameZh: string; nameEn: string }
@@ -56,11 +56,9 @@ export function deskCommands(
           stationId: (v.stationId as string) || undefined,
         }),
     },
-    countermeasure: {
-      title: t('complaints.actions.countermeasure'),
-      fields: [text('countermeasure', t('complaints.fields.countermeasure'))],
-      call: (v, x) => api.recordCountermeasure.mutate({ ...ref(x), countermeasure: s(v.countermeasure) }),
-    },
+    countermeasure: textStep(t, 'countermeasure', 'countermeasure', (countermeasure, x) =>
+      api.recordCountermeasure.mutate({ ...ref(x), countermeasure }),
+    ),
     reclassify: {
       title: t('complaints.actions.reclassify'),
       fields: [
@@ -87,11 +85,8 @@ export function deskCommands(
           severity: v.severity as (typeof SEVERITIES)[number],
         }),
     },
-    reopen: {
-      title: t('complaints.actions.reopen'),
-      fields: [text('reason', t('complaints.fields.reason'))],
-      confirm: () => t('complaints.confirm.reopen'),
-      call: (v, x) => api.reopen.mutate({ ...ref(x), reason: s(v.reason) }),
-    },
+    reopen: textStep(t, 'reopen', 'reason', (reason, x) => api.reopen.mutate({ ...ref(x), reason }), {
+      confirm: t('complaints.confirm.reopen'),
+    }),
   }
 }

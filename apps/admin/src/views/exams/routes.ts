@@ -1,15 +1,12 @@
-import { page } from '@asq/ui'
+import { asTab, page, section } from '@asq/ui'
 import type { RouteRecordRaw } from 'vue-router'
 import { EXAM_EDITORS } from './labels'
 
-const meta = { roles: [...EXAM_EDITORS] }
-
-/** The learning centre's question bank and exams (issue 18). */
+/** The learning centre's question bank and exams (issue 18), a tab each. */
 export const examRoutes: RouteRecordRaw[] = [
-  page('learning/questions', 'exam-questions', () => import('./QuestionBankPage.vue'), { meta }),
-  page('learning/exams', 'exams', () => import('./ExamsPage.vue'), { meta }),
-  page('learning/exams/:id/results', 'exam-results', () => import('./ExamResultsPage.vue'), {
-    props: true,
-    meta,
-  }),
+  section('learning', { roles: [...EXAM_EDITORS], tabs: 'exams.tabs' }, [
+    page('questions', 'exam-questions', () => import('./QuestionBankPage.vue'), asTab('questions')),
+    page('exams', 'exams', () => import('./ExamsPage.vue'), asTab('exams')),
+    page('exams/:id/results', 'exam-results', () => import('./ExamResultsPage.vue'), { props: true }),
+  ]),
 ]

@@ -12,7 +12,7 @@ export const feesZh = {
     terms: '保修条款',
     standards: '收费标准审批',
     oldParts: '旧件回收',
-    partsRequests: '配件申请',
+    requests: '配件申请',
     deadlines: '旧件返还期限',
   },
   import: {
@@ -220,7 +220,7 @@ export const feesEn: typeof feesZh = {
     terms: 'Warranty terms',
     standards: 'Fee approvals',
     oldParts: 'Old parts',
-    partsRequests: 'Parts requests',
+    requests: 'Parts requests',
     deadlines: 'Return deadlines',
   },
   import: {

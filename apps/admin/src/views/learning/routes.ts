@@ -1,18 +1,21 @@
-import { page } from '@asq/ui'
+import { asTab, page, section } from '@asq/ui'
 import type { RouteRecordRaw } from 'vue-router'
 import { TEACHING_EDITORS } from './labels'
 
 const meta = { roles: [...TEACHING_EDITORS] }
 
-/** The learning centre's teaching cases (issue 18): HQ's list and editor, and the library every HQ role reads. */
+/**
+ * The learning centre's teaching cases (issue 18): HQ's list and editor, and the library every HQ role
+ * reads. Only editors have both tabs; the others see the library alone, so no tabs.
+ */
 export const teachingRoutes: RouteRecordRaw[] = [
-  page('learning/cases', 'teaching-cases', () => import('./TeachingCasesPage.vue'), { meta }),
-  page('learning/cases/:id', 'teaching-case-edit', () => import('./TeachingCaseEditPage.vue'), {
-    props: true,
-    meta,
-  }),
-  page('learning/library', 'teaching-library', () => import('./LibraryPage.vue')),
-  page('learning/library/:id', 'teaching-library-case', () => import('./LibraryCasePage.vue'), {
-    props: true,
-  }),
+  section('learning', { tabs: 'teaching.tabs' }, [
+    page('cases', 'teaching-cases', () => import('./TeachingCasesPage.vue'), asTab('cases', meta)),
+    page('cases/:id', 'teaching-case-edit', () => import('./TeachingCaseEditPage.vue'), {
+      props: true,
+      meta,
+    }),
+    page('library', 'teaching-library', () => import('./LibraryPage.vue'), asTab('library')),
+    page('library/:id', 'teaching-library-case', () => import('./LibraryCasePage.vue'), { props: true }),
+  ]),
 ]

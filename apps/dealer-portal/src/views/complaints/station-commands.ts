@@ -9,6 +9,7 @@ import {
   valueText as s,
   sharedComplaintCommands,
   textField as text,
+  textStep,
 } from '@asq/ui'
 
 type T = (key: string, named?: Record<string, unknown>) => string
@@ -97,22 +98,25 @@ export function stationCommands(
           note: s(v.note),
         }),
     },
-    waitForCustomer: {
-      title: t('complaints.actions.waitForCustomer'),
-      fields: [text('reason', t('complaints.fields.reason'))],
-      call: (v, c) => api.waitForCustomer.mutate({ ...ref(c), reason: s(v.reason) }),
-    },
-    customerBack: {
-      title: t('complaints.actions.customerBack'),
-      fields: [text('note', t('complaints.fields.note'), false)],
-      call: (v, c) => api.customerBack.mutate({ ...ref(c), note: s(v.note) }),
-    },
-    techSupport: {
-      title: t('complaints.actions.techSupport'),
-      fields: [text('question', t('complaints.fields.question'))],
-      confirm: () => t('complaints.confirm.techSupport'),
-      call: (v, c) => api.requestTechSupport.mutate({ ...ref(c), question: s(v.question) }),
-    },
+    waitForCustomer: textStep(t, 'waitForCustomer', 'reason', (reason, c) =>
+      api.waitForCustomer.mutate({ ...ref(c), reason }),
+    ),
+    customerBack: textStep(
+      t,
+      'customerBack',
+      'note',
+      (note, c) => api.customerBack.mutate({ ...ref(c), note }),
+      {
+        required: false,
+      },
+    ),
+    techSupport: textStep(
+      t,
+      'techSupport',
+      'question',
+      (question, c) => api.requestTechSupport.mutate({ ...ref(c), question }),
+      { confirm: t('complaints.confirm.techSupport') },
+    ),
   }
 }
 

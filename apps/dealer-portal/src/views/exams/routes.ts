@@ -1,12 +1,22 @@
-import { page } from '@asq/ui'
+import { asTab, page, section } from '@asq/ui'
 import type { RouteRecordRaw } from 'vue-router'
+import { libraryPages } from '../learning/routes'
 
-/** The station's learning centre (issue 18): exams to take, one attempt, certificates, the staff table. */
+/**
+ * The station's learning centre (issue 18), a tab each: exams to take (and one attempt), the
+ * teaching-case library, certificates and, for the manager, the staff's certification.
+ */
 export const examRoutes: RouteRecordRaw[] = [
-  page('learning/exams', 'exams', () => import('./ExamsPage.vue')),
-  page('learning/attempts/:attemptId', 'exam-attempt', () => import('./AttemptPage.vue'), { props: true }),
-  page('learning/certificates', 'exam-certificates', () => import('./CertificatesPage.vue')),
-  page('learning/staff', 'exam-staff', () => import('./StaffCertificationPage.vue'), {
-    meta: { roles: ['dealer_manager'] },
-  }),
+  section('learning', { tabs: 'exams.tabs' }, [
+    page('exams', 'exams', () => import('./ExamsPage.vue'), asTab('exams')),
+    page('attempts/:attemptId', 'exam-attempt', () => import('./AttemptPage.vue'), { props: true }),
+    ...libraryPages,
+    page('certificates', 'exam-certificates', () => import('./CertificatesPage.vue'), asTab('certificates')),
+    page(
+      'staff',
+      'exam-staff',
+      () => import('./StaffCertificationPage.vue'),
+      asTab('staff', { roles: ['dealer_manager'] }),
+    ),
+  ]),
 ]

@@ -6,7 +6,7 @@ export const feesZh = {
   menu: '报价与配件',
   title: '报价与配件',
   subtitle: '为客户报价、本站收费标准、旧件回收与配件申请',
-  tabs: { quotes: '维修报价', standard: '收费标准', oldParts: '旧件回收', partsRequests: '配件申请' },
+  tabs: { quotes: '维修报价', standard: '收费标准', oldParts: '旧件回收', requests: '配件申请' },
   quoteStatus: { open: '待确认', final: '已确认' },
   quotes: {
     create: '新建报价',
@@ -106,7 +106,7 @@ export const feesEn: typeof feesZh = {
     quotes: 'Quotes',
     standard: 'Fee standard',
     oldParts: 'Old parts',
-    partsRequests: 'Parts requests',
+    requests: 'Parts requests',
   },
   quoteStatus: { open: 'Open', final: 'Final' },
   quotes: {
