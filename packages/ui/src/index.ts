@@ -56,6 +56,7 @@ export { type MenuItem, visibleMenu } from './menu'
 export * from './notifications'
 export { PORTAL_PATHS } from './portals'
 export * from './reimbursement/messages'
+export { useStatementDownload } from './reimbursement/use-statement-download'
 export {
   type AuthGuardOptions,
   forbiddenRoute,
@@ -64,3 +65,4 @@ export {
   refusedTarget,
   safeRedirect,
 } from './router/auth-guard'
+export * from './surveys'
