@@ -56,6 +56,7 @@ export { type MenuItem, visibleMenu } from './menu'
 export * from './notifications'
 export { PORTAL_PATHS } from './portals'
 export * from './reimbursement/messages'
+export { useStatementDownload } from './reimbursement/use-statement-download'
 export {
   type AuthGuardOptions,
   forbiddenRoute,
@@ -65,3 +66,4 @@ export {
   safeRedirect,
 } from './router/auth-guard'
 export { asTab, page, section } from './router/page-route'
+export * from './surveys'

@@ -7,4 +7,4 @@ export {
   staffRoutes,
   startStaffApp,
 } from './staff-app'
-export { useStaff } from './use-staff'
+export { useHasRole, useStaff } from './use-staff'

@@ -1,3 +1,4 @@
+import type { Role } from '@asq/api-client'
 import { computed } from 'vue'
 import { useUiClient } from './client-port'
 
@@ -5,4 +6,10 @@ import { useUiClient } from './client-port'
 export function useStaff() {
   const me = useUiClient().useMe()
   return computed(() => (me.data.value?.kind === 'staff' ? me.data.value : null))
+}
+
+/** Whether the signed-in staff member holds one of `roles` (false while loading): what a page may offer. */
+export function useHasRole(...roles: Role[]) {
+  const staff = useStaff()
+  return computed(() => staff.value?.roles.some((r) => roles.includes(r)) ?? false)
 }

@@ -91,4 +91,23 @@ describe('usePagedList', () => {
     await vi.waitFor(() => expect(list.rows.value).toEqual([{ id: 'p3' }]))
     expect(list.hasNext.value).toBe(false)
   })
+
+  it('takes no filters where a list has none: it only pages', async () => {
+    const router = createRouter({
+      history: createMemoryHistory(),
+      routes: [{ path: '/list', component: { render: () => null } }],
+    })
+    await router.push('/list')
+    const app = createApp({ render: () => null })
+      .use(router)
+      .use(VueQueryPlugin, { queryClient: new QueryClient() })
+    const fetch = vi.fn(async ({ page }: { page: number }) => ({ items: [{ id: `p${page}` }], total: 1 }))
+    const list = effectScope().run(() =>
+      app.runWithContext(() => usePagedList({ key: (i) => ['bare', i], fetch })),
+    )
+    await list?.query.refetch()
+    await vi.waitFor(() => expect(list?.rows.value).toEqual([{ id: 'p1' }]))
+    expect(list?.filters).toEqual({})
+    expect(fetch).toHaveBeenLastCalledWith({ page: 1, pageSize: 20, cursor: undefined })
+  })
 })

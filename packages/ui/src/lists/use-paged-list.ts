@@ -13,8 +13,8 @@ export type ListInput<F extends Filters> = ReturnType<typeof criteriaOf<F>> & {
 }
 
 export type PagedListOptions<F extends Filters, R> = {
-  /** The filters and their defaults; kept in the URL query, so the list can be bookmarked and shared. */
-  filters: F
+  /** The filters and their defaults; kept in the URL query, so the list can be bookmarked and shared. None: left out. */
+  filters?: F
   /** Reads the filters from a URL the page's own way (e.g. only known values); by default by the defaults' types. */
   fromQuery?: (query: LocationQuery) => F
   /** The query key from the procedure path: `(input) => keyOf.complaint.desk.list(input)`. */
@@ -33,10 +33,12 @@ export type PagedListOptions<F extends Filters, R> = {
  * A list screen in one declaration: filters in the URL (back/forward restore them), keyset paging (or
  * paging by number when the procedure gives no cursor) that starts over when a filter changes, the query, its rows, loading and error. Render it with <PagedTable>.
  */
-export function usePagedList<F extends Filters, R>(opts: PagedListOptions<F, R>) {
+export function usePagedList<F extends Filters = Record<never, never>, R = never>(
+  opts: PagedListOptions<F, R>,
+) {
   const route = useRoute()
   const router = useRouter()
-  const defaults = opts.filters
+  const defaults = opts.filters ?? ({} as F)
   const read = (query: LocationQuery) => opts.fromQuery?.(query) ?? filtersFromQuery(defaults, query)
   const filters = reactive({ ...read(route.query) }) as F
   const paging = useKeysetPaging(opts.pageSize ?? 20)
