@@ -10,3 +10,4 @@ export { default as SurveyScoreCards, type ScoreCard } from './SurveyScoreCards.
 export { scorecardPeriod, thisMonth } from './scorecard-period'
 export { useOwnScorecard, useWorkbench } from './use-own-figures'
 export { default as WorkbenchCard, type WorkbenchItem } from './WorkbenchCard.vue'
+export { default as WorkbenchHome } from './WorkbenchHome.vue'
