@@ -10,6 +10,9 @@ export type UiClient = {
   useLogout: typeof Client.useLogout
   useStaffSignIn: typeof Client.useStaffSignIn
   downloadExport: typeof Client.downloadExport
+  /** The app's API client and query keys, for the screens that two apps show alike and call alike. */
+  useApi: typeof Client.useApi
+  keyOf: typeof Client.keyOf
 }
 
 const UI_CLIENT: InjectionKey<UiClient> = Symbol('asq-ui-client')

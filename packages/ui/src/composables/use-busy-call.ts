@@ -3,7 +3,8 @@ import { ref } from 'vue'
 
 /**
  * One call at a time from a card or an editor, with its busy flag and error line: `call(work, done)`
- * runs the work, says `done` and runs `after` (a refresh, an event); a failure leaves its readable text
+ * runs the work, says `done` and runs `after` with the answer (a refresh, an event, the way to what
+ * was made); a failure leaves its readable text
  * (`errorText`, the context's own) in `error`. Resolves to whether it worked.
  */
 export function useBusyCall(errorText: (e: unknown) => string) {
@@ -12,14 +13,14 @@ export function useBusyCall(errorText: (e: unknown) => string) {
   async function call<T>(
     work: () => Promise<T>,
     done: string | ((answer: T) => string),
-    after?: () => unknown,
+    after?: (answer: T) => unknown,
   ) {
     busy.value = true
     error.value = null
     try {
       const answer = await work()
       ElMessage.success(typeof done === 'string' ? done : done(answer))
-      await after?.()
+      await after?.(answer)
       return true
     } catch (e) {
       error.value = errorText(e)

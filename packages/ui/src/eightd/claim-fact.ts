@@ -1,10 +1,24 @@
-import { EIGHTD_FOUND_AT_LABELS, EIGHTD_SEVERITY_LABELS, type EightdClaim } from '@asq/domain'
+import {
+  type Discipline,
+  EIGHTD_FOUND_AT_LABELS,
+  EIGHTD_SEVERITY_LABELS,
+  type EightdClaim,
+  type StepReviewStatus,
+} from '@asq/domain'
 
 /** One fact in an 8D claim's head: text, or an instant shown in China time. */
 export interface ClaimFact {
   label: string
   text?: string
   at?: Date | string
+}
+
+/** What the claim frame reads of a claim: its head and its steps. */
+export type FramedClaim = {
+  number: string
+  title: string
+  status: string
+  steps: { step: Discipline; status: StepReviewStatus; deadlineAt: Date | string; overdue: boolean }[]
 }
 
 type PickLabel = (l: { zh: string; en: string }) => string

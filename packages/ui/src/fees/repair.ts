@@ -1,4 +1,5 @@
 import type { RepairInput } from '@asq/domain'
+import type { Ref } from 'vue'
 
 /** The repair form's state: what a person types, before it becomes the API's repair input. */
 export type RepairDraft = {
@@ -48,3 +49,23 @@ export const repairInputOf = (d: RepairDraft): RepairInput => ({
   callout: d.callout,
   extras: d.extras.filter((e) => e.code.trim()).map((e) => ({ code: e.code.trim(), quantity: e.quantity })),
 })
+
+/** A part catalogue as the repair form searches it (HQ's and a station's answer alike). */
+type PartCatalogue = {
+  query(input: { q?: string; productLineCode?: string; page: number; pageSize: number }): Promise<{
+    items: { code: string; nameZh: string; nameEn: string }[]
+  }>
+}
+
+/** The repair form's part-code suggestions: the first ten catalogue parts matching the text, in the draft's product line. */
+export function partSuggestions(catalogue: PartCatalogue, draft: RepairDraft, locale: Ref<string>) {
+  return async (q: string) => {
+    const r = await catalogue.query({
+      q: q.trim() || undefined,
+      productLineCode: draft.productLineCode || undefined,
+      page: 1,
+      pageSize: 10,
+    })
+    return r.items.map((p) => ({ value: p.code, label: locale.value === 'en' ? p.nameEn : p.nameZh }))
+  }
+}

@@ -1,7 +1,6 @@
 import type { RouterOutputs } from '@asq/api-client'
 import type { Cause, CustomerType, SearchTeachingCasesInput } from '@asq/domain'
 import type { RouteLocationRaw } from 'vue-router'
-import type { ListInput } from '../lists/use-paged-list'
 
 /** A published teaching case as the library lists it (no complaint, no customer, no author). */
 export type LibraryItem = RouterOutputs['improvement']['learning']['search']['items'][number]
@@ -10,6 +9,13 @@ export type LibraryCase = RouterOutputs['improvement']['learning']['get']
 /** Where a teaching case opens in the app showing it. */
 export type CaseRoute = (id: string) => RouteLocationRaw
 
+/**
+ * The library's two routes, named alike in both staff apps (HQ's and the stations' `teaching-library`
+ * and `teaching-library-case`), so the shared library and case screens link to each other themselves.
+ */
+export const LIBRARY_ROUTE = { name: 'teaching-library' } as const
+export const libraryCaseRoute: CaseRoute = (id) => ({ name: 'teaching-library-case', params: { id } })
+
 /** The library's filters and their defaults (kept in the URL by the paged list). */
 export const LIBRARY_FILTERS = {
   q: '',
@@ -17,7 +23,6 @@ export const LIBRARY_FILTERS = {
   partCode: '',
   customerType: '' as CustomerType | '',
 }
-export type LibraryInput = ListInput<typeof LIBRARY_FILTERS>
 
 /**
  * The library's procedures (`client.improvement.learning`: the same for HQ and the stations), passed
