@@ -7,7 +7,3 @@ export type CampaignRow = RouterOutputs['survey']['hq']['campaigns']['items'][nu
 
 /** Who may change templates and send campaigns; quality reads only. */
 export const BUILDER_ROLES = ['hq_admin', 'hq_service'] as const
-
-/** A score for display: "—" when there is nothing to score. */
-export const fmt = (v: number | null | undefined, suffix = '') =>
-  v === null || v === undefined ? '—' : `${v}${suffix}`

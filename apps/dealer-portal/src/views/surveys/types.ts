@@ -7,7 +7,3 @@ export type FollowUpDetail = RouterOutputs['survey']['station']['followUp']
 /** A low answer as a short tag: "2★" for a rating, "NPS 3" for a recommendation. */
 export const lowLabel = (l: { type: string; score: number }) =>
   l.type === 'csat' ? `${l.score}★` : `NPS ${l.score}`
-
-/** A score for display: one decimal when it has one, "—" when there is nothing to score. */
-export const fmt = (v: number | null | undefined, suffix = '') =>
-  v === null || v === undefined ? '—' : `${v}${suffix}`
