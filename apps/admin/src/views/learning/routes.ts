@@ -1,4 +1,4 @@
-import { asTab, page, section } from '@asq/ui'
+import { asTab, libraryPages, page, section } from '@asq/ui'
 import type { RouteRecordRaw } from 'vue-router'
 import { TEACHING_EDITORS } from './labels'
 
@@ -15,7 +15,6 @@ export const teachingRoutes: RouteRecordRaw[] = [
       props: true,
       meta,
     }),
-    page('library', 'teaching-library', () => import('./LibraryPage.vue'), asTab('library')),
-    page('library/:id', 'teaching-library-case', () => import('./LibraryCasePage.vue'), { props: true }),
+    ...libraryPages('learning.library.title'),
   ]),
 ]

@@ -1,6 +1,5 @@
-import { asTab, page, section } from '@asq/ui'
+import { asTab, libraryPages, page, section } from '@asq/ui'
 import type { RouteRecordRaw } from 'vue-router'
-import { libraryPages } from '../learning/routes'
 
 /**
  * The station's learning centre (issue 18), a tab each: exams to take (and one attempt), the
@@ -10,7 +9,7 @@ export const examRoutes: RouteRecordRaw[] = [
   section('learning', { tabs: 'exams.tabs' }, [
     page('exams', 'exams', () => import('./ExamsPage.vue'), asTab('exams')),
     page('attempts/:attemptId', 'exam-attempt', () => import('./AttemptPage.vue'), { props: true }),
-    ...libraryPages,
+    ...libraryPages('exams.title'),
     page('certificates', 'exam-certificates', () => import('./CertificatesPage.vue'), asTab('certificates')),
     page(
       'staff',
