@@ -7,6 +7,11 @@ import { useErrorText } from '../composables/use-error-text'
 
 const DETAILED = new Set(['FEE.UNKNOWN_PART', 'FEE.UNKNOWN_EXTRA'])
 
+type Versioned = { id: string; version: number }
+type Numbered = { number: string } | { registrationNumber: string }
+/** What a fee row is called in a message: a parts request's number, an old part's registration number. */
+const rowNumber = (r: Numbered) => ('number' in r ? r.number : r.registrationNumber)
+
 /**
  * What every fee screen needs: the user's powers, words in the chosen language, and error texts that
  * translate the fee context's own codes (FEE.*) before falling back to the shared ones.
@@ -30,5 +35,20 @@ export function useFees() {
   }
   /** A confirmed step on a fee row (ship or receive a request, report an old part), in the fee context's error words. */
   const feeStep = <R, A>(opts: StepOptions<R, A>) => useConfirmedStep({ ...opts, errorText: feeError })
-  return { t, te, locale, has, loc, lineLabel, feeError, feeStep }
+  /**
+   * A confirmed step on one versioned fee row through its procedure (ship or receive a request, report
+   * an old part): asks `<texts>.confirm`, says `<texts>.done`, each naming the row, then runs `settle`.
+   */
+  const rowStep = <R extends Versioned & Numbered>(
+    procedure: { mutate(input: Versioned): Promise<Numbered> },
+    texts: string,
+    settle: () => unknown,
+  ) =>
+    feeStep({
+      call: (r: R) => procedure.mutate({ id: r.id, version: r.version }),
+      question: (r) => t(`${texts}.confirm`, { n: rowNumber(r) }),
+      done: (answer) => t(`${texts}.done`, { n: rowNumber(answer) }),
+      settle,
+    })
+  return { t, te, locale, has, loc, lineLabel, feeError, feeStep, rowStep }
 }

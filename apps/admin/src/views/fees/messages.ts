@@ -190,8 +190,7 @@ export const feesZh = {
     costYuan: '扣款金额（元）',
     confirmConfirm: '确认申请 {n}，从服务站账户扣款 {cost}？',
     confirmed: '{n} 已确认',
-    shipConfirm: '确认申请 {n} 已发货？',
-    shipped: '{n} 已发货',
+    shipStep: { confirm: '确认申请 {n} 已发货？', done: '{n} 已发货' },
     empty: '没有配件申请',
   },
   deadlines: {
@@ -409,8 +408,7 @@ export const feesEn: typeof feesZh = {
     costYuan: 'Debit (yuan)',
     confirmConfirm: "Confirm request {n} and debit the station's account {cost}?",
     confirmed: '{n} confirmed',
-    shipConfirm: 'Mark request {n} as shipped?',
-    shipped: '{n} shipped',
+    shipStep: { confirm: 'Mark request {n} as shipped?', done: '{n} shipped' },
     empty: 'No parts requests',
   },
   deadlines: {
