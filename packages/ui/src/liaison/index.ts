@@ -10,3 +10,4 @@ export {
   type LiaisonListRow,
   type LiaisonPhotoContent,
 } from './types'
+export { useLiaisonLetter } from './use-liaison-letter'
