@@ -81,10 +81,12 @@ describe('the catalogue file round-trips', () => {
   })
 
   it('a past date typed for a new price is still refused, at its row and column', () => {
-    const items = [{ ...fc.sample(item, 1)[0]!, code: 'P-1', priceEffectiveFrom: '2026-01-01' }]
-    const cells = readBack([
-      { ...items[0]!, costFen: items[0]!.costFen! + 1, priceEffectiveFrom: '2026-02-01' },
-    ])
+    // A cost well inside its bounds, so the only fault in the file is the date (a sampled cost at the
+    // upper bound plus one would also be refused, in column E).
+    const items = [
+      { ...fc.sample(item, 1)[0]!, code: 'P-1', costFen: 12_000, priceEffectiveFrom: '2026-01-01' },
+    ]
+    const cells = readBack([{ ...items[0]!, costFen: 12_001, priceEffectiveFrom: '2026-02-01' }])
     const r = validateCatalogueRows(cells, { productLineCodes, today, current: items })
     expect(r.errors).toMatchObject([
       { row: 2, column: 'H', field: 'effectiveFrom', zh: '新价格不能从过去的日期生效' },
